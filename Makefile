@@ -1,0 +1,37 @@
+# Two commands do all set-up: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: run test lint lock bench demo clean-venv
+
+$(BIN)/.runtime-stamp: requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+$(BIN)/.dev-stamp: requirements-dev.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-dev.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(BIN)/.runtime-stamp $@
+
+run: $(BIN)/.runtime-stamp
+	$(BIN)/onward serve
+
+test: $(BIN)/.dev-stamp
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(BIN)/.dev-stamp
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+
+bench: $(BIN)/.dev-stamp
+	for b in bench/*.py; do $(BIN)/python $$b || exit 1; done
+
+# Regenerate the hash-pinned lock files (needs uv: `pip install uv`).
+lock:
+	uv pip compile pyproject.toml --python-version 3.11 --group build --generate-hashes --no-header -q -o requirements.lock
+	uv pip compile pyproject.toml --python-version 3.11 --extra postgres --extra pdf --group dev --generate-hashes --no-header -q -o requirements-dev.lock
