@@ -1,0 +1,58 @@
+"""``onward mail …``: classify, import, review, eval.
+
+This module is imported whenever ``onward`` starts, so it imports no Django at module level;
+``classify`` and ``eval`` never start Django at all (they write nothing).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from onward.mail.sources import SourceError, iter_path
+
+
+def classify(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="An .eml file, a folder of .eml files, an mbox or a Maildir."),
+    ],
+) -> None:
+    """Print one JSON object per message (JSON Lines). Reads only; writes nothing."""
+    from onward.mail.pipeline import CLASSIFY_KEYS, classify_record
+
+    out = sys.stdout
+    for path in paths:
+        try:
+            for raw in iter_path(path):
+                out.write(json.dumps(classify_record(raw), ensure_ascii=False) + "\n")
+        except (OSError, SourceError) as exc:
+            record: dict[str, object] = dict.fromkeys(CLASSIFY_KEYS)
+            record.update(source=str(path), error=str(exc))
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    out.flush()
+
+
+def evaluate(
+    corpus: Annotated[Path, typer.Argument(help="A labelled corpus folder or file.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Precision, recall and F1 per category, and the accuracy of each detail."""
+    from onward.mail.evaluate import evaluate_corpus
+
+    report = evaluate_corpus(corpus)
+    typer.echo(json.dumps(report.as_dict(), indent=2) if as_json else report.render())
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``onward mail …`` commands."""
+    mail = typer.Typer(
+        help="Read recruiting mail offline and propose updates.", no_args_is_help=True
+    )
+    mail.command("classify")(classify)
+    mail.command("eval")(evaluate)
+    app.add_typer(mail, name="mail")
