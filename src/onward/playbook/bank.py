@@ -60,7 +60,7 @@ _UNSAID_BY_BUCKET = {
     "comparative": "It did not say you fell short: it was about another candidate or the role itself.",
     "logistics": "It did not question your ability: it was about terms such as pay, location or timing.",
     "unknown": "It gave no reason. Most employers don't (Talent Board 2022: about 71% of North American candidates got no feedback on why), so the silence is about their process.",
-    "vague_fit": "\"Fit\" is too vague to be a verdict on your skills; it did not name anything you lack.",
+    "vague_fit": "It named only \"fit\", which is too vague to be a verdict on your skills; it did not name anything you lack.",
     "fit": "It was about this role's particular requirements, not your overall ability.",
     "performance": "It was about one round on one day, not the whole of what you can do.",
 }
