@@ -1,0 +1,3 @@
+"""Models of the mail room."""
+
+from __future__ import annotations

@@ -1,0 +1,1 @@
+"""The playbook room: debrief, perspective, learning, reach-out and momentum."""

@@ -1,0 +1,5 @@
+"""Playbook models (learning)."""
+
+from __future__ import annotations
+
+__all__: list[str] = []

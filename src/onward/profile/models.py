@@ -1,0 +1,3 @@
+"""Models of the profile room."""
+
+from __future__ import annotations
