@@ -1,0 +1,189 @@
+"""Feedback tagging: text → focus areas, polarity and the evidence for each.
+
+Pure: no Django (``onward learn tag`` runs this without touching the database). The phrase
+families live in ``data/focus_vocabulary.json`` so a coach can extend them without code.
+
+How a text is read:
+1. Split it into clauses at sentence ends and at contrast words ("but", "however", ...).
+2. In each clause, find the first phrase of each focus area's family — that phrase and its
+   clause are the evidence shown to the seeker.
+3. Give each clause a polarity from cue words; a positive cue after a negator ("not good")
+   counts as negative. A clause with no cue that follows a contrast word, or that speaks of
+   causes outside the seeker's control, reads as a weakness.
+4. An area's polarity comes from the clauses it was found in; the text's polarity from all
+   clauses: both kinds present means "mixed".
+Suggestions only: the seeker can always edit what was found.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from onward.taxonomy import FOCUS_AREAS
+
+POLARITIES = ("strength", "weakness", "mixed")
+_GAP = r"[\s\-]+"  # a space in a phrase also matches a hyphen: "take home" ~ "take-home"
+_SENTENCE_END = re.compile(r"(?<=[.!?;:\n])\s+|\n+|\s+[-–—]\s+|\s*\(\s*|\s*\)\s*")
+
+
+@dataclass(frozen=True)
+class AreaTag:
+    area: str
+    polarity: str
+    phrase: str
+    clause: str
+
+
+@dataclass(frozen=True)
+class Tagged:
+    text: str
+    areas: tuple[AreaTag, ...]
+    polarity: str
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(t.area for t in self.areas)
+
+    def as_json(self) -> dict[str, Any]:
+        """The JSON Lines shape of ``onward learn tag``."""
+        return {
+            "text": self.text,
+            "areas": list(self.codes),
+            "polarity": self.polarity,
+            "evidence": {t.area: {"phrase": t.phrase, "clause": t.clause, "polarity": t.polarity} for t in self.areas},
+        }
+
+
+@dataclass(frozen=True)
+class _Clause:
+    text: str
+    after_contrast: bool
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    areas: dict[str, tuple[re.Pattern[str], ...]]
+    positive: re.Pattern[str]
+    negative: re.Pattern[str]
+    negators: re.Pattern[str]
+    contrast: re.Pattern[str]
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    body = pattern.replace(" ", _GAP)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    body = "|".join("(?:" + p.replace(" ", _GAP) + ")" for p in patterns)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    text = resources.files("onward.playbook").joinpath("data/focus_vocabulary.json").read_text("utf-8")
+    raw = json.loads(text)
+    unknown = set(raw["areas"]) - set(FOCUS_AREAS)
+    if unknown:
+        raise ValueError(f"focus_vocabulary.json names unknown focus areas: {sorted(unknown)}")
+    cues = raw["cues"]
+    return Vocabulary(
+        areas={area: tuple(_compile(p) for p in raw["areas"][area]) for area in FOCUS_AREAS if area in raw["areas"]},
+        positive=_alternation(cues["positive"]),
+        negative=_alternation(cues["negative"]),
+        negators=re.compile(r"(?:\b(?:" + "|".join(n for n in cues["negators"] if n != "n't") + r")\b|n't)", re.IGNORECASE),
+        contrast=re.compile(r"(?<![\w])(?:" + "|".join(c.replace(" ", r"\s+") for c in cues["contrast"]) + r")(?![\w])", re.IGNORECASE),
+    )
+
+
+def clauses(text: str) -> list[_Clause]:
+    """Sentences, further split before each contrast word (which stays with its clause)."""
+    vocab = vocabulary()
+    out: list[_Clause] = []
+    for sentence in _SENTENCE_END.split(text):
+        sentence = sentence.strip(" ,")
+        if not sentence:
+            continue
+        starts = [0] + [m.start() for m in vocab.contrast.finditer(sentence) if m.start() > 0]
+        ends = [*starts[1:], len(sentence)]
+        for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
+            piece = sentence[a:b].strip(" ,")
+            if piece:
+                after = i > 0 or bool(vocab.contrast.match(piece))
+                out.append(_Clause(piece, after))
+    return out
+
+
+def clause_polarity(clause: str) -> str | None:
+    """strength, weakness, mixed, or None when the clause carries no cue."""
+    vocab = vocabulary()
+    positive = negative = 0
+    for m in vocab.positive.finditer(clause):
+        window = clause[max(0, m.start() - 25) : m.start()]
+        if vocab.negators.search(window):
+            negative += 1
+        else:
+            positive += 1
+    negative += sum(1 for _ in vocab.negative.finditer(clause))
+    if positive > negative:
+        return "strength"
+    if negative > positive:
+        return "weakness"
+    return "mixed" if positive else None
+
+
+def _combine(polarities: list[str]) -> str | None:
+    kinds = set(polarities)
+    if not kinds:
+        return None
+    if "mixed" in kinds or {"strength", "weakness"} <= kinds:
+        return "mixed"
+    return kinds.pop()
+
+
+def tag(text: str) -> Tagged:
+    vocab = vocabulary()
+    found: dict[str, list[tuple[str, str, str | None]]] = {}
+    polarities: list[str] = []
+    previous: str | None = None
+    for clause in clauses(text):
+        hits = {area: m for area, pats in vocab.areas.items() if (m := _first(pats, clause.text))}
+        pol = clause_polarity(clause.text)
+        if pol is None and ((clause.after_contrast and previous == "strength") or "outside_control" in hits):
+            pol = "weakness"
+        if pol is not None:
+            polarities.append(pol)
+            previous = pol
+        for area, phrase in hits.items():
+            found.setdefault(area, []).append((phrase, clause.text, pol))
+    overall = _combine(polarities) or "weakness"
+    tags = tuple(
+        AreaTag(
+            area=area,
+            polarity=_combine([p for _, _, p in found[area] if p]) or overall,
+            phrase=found[area][0][0],
+            clause=found[area][0][1],
+        )
+        for area in FOCUS_AREAS
+        if area in found
+    )
+    return Tagged(text=text, areas=tags, polarity=overall)
+
+
+def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
+    best: re.Match[str] | None = None
+    for pattern in patterns:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    return best.group(0) if best else None
+
+
+def weak_areas(tagged: Tagged) -> tuple[str, ...]:
+    """Areas the text points at as something to work on (weakness or mixed)."""
+    return tuple(t.area for t in tagged.areas if t.polarity in ("weakness", "mixed"))
