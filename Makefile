@@ -21,8 +21,16 @@ $(BIN)/.dev-stamp: requirements-dev.lock pyproject.toml
 run: $(BIN)/.runtime-stamp
 	$(BIN)/onward serve
 
+# The whole suite on SQLite; then, when ONWARD_TEST_DATABASE_URL is set, everything but the
+# browser and IMAP tests again on PostgreSQL (.ci/run sets it and requires it).
 test: $(BIN)/.dev-stamp
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	@if [ -n "$$ONWARD_TEST_DATABASE_URL" ]; then \
+	  echo "== the suite again on PostgreSQL =="; \
+	  ONWARD_TEST_DB=postgres $(BIN)/python -m pytest -m "not e2e and not imap" $(PYTEST_ARGS); \
+	elif [ "$$ONWARD_REQUIRE_POSTGRES" = "1" ]; then \
+	  echo "ONWARD_REQUIRE_POSTGRES=1 but ONWARD_TEST_DATABASE_URL is not set" >&2; exit 1; \
+	fi
 
 lint: $(BIN)/.dev-stamp
 	$(BIN)/ruff check src tests bench

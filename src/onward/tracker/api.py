@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 
 from onward.tracker import people, present, services
 
@@ -171,10 +171,10 @@ def list_applications(
 
 
 @router.post("/applications", response={201: ApplicationOut})
-def create_application(request: HttpRequest, payload: ApplicationIn) -> tuple[int, dict[str, Any]]:
+def create_application(request: HttpRequest, payload: ApplicationIn) -> Status:
     data = payload.dict()
     app = services.add_application(owner=request.auth, **data)
-    return 201, present.application_dict(app)
+    return Status(201, present.application_dict(app))
 
 
 @router.get("/applications/{application_id}", response=ApplicationOut)
@@ -190,9 +190,9 @@ def patch_application(request: HttpRequest, application_id: int, payload: Applic
 
 
 @router.delete("/applications/{application_id}", response={204: None})
-def delete_application(request: HttpRequest, application_id: int) -> tuple[int, None]:
+def delete_application(request: HttpRequest, application_id: int) -> Status:
     services.delete_application(owner=request.auth, application_id=application_id)
-    return 204, None
+    return Status(204, None)
 
 
 @router.get("/applications/{application_id}/stage-changes", response=list[StageChangeOut])
@@ -202,16 +202,16 @@ def list_stage_changes(request: HttpRequest, application_id: int) -> list[dict[s
 
 
 @router.post("/applications/{application_id}/stage-changes", response={201: ApplicationOut, 200: ApplicationOut})
-def change_stage(request: HttpRequest, application_id: int, payload: StageChangeIn) -> tuple[int, dict[str, Any]]:
+def change_stage(request: HttpRequest, application_id: int, payload: StageChangeIn) -> Status:
     change = services.move(owner=request.auth, application_id=application_id, to_stage=payload.to_stage, note=payload.note)
-    return (201 if change.changed else 200), present.application_dict(change.application)
+    return Status((201 if change.changed else 200), present.application_dict(change.application))
 
 
 @router.post("/applications/{application_id}/rejection", response={201: RejectionOut})
-def reject(request: HttpRequest, application_id: int, payload: RejectionIn) -> tuple[int, dict[str, Any]]:
+def reject(request: HttpRequest, application_id: int, payload: RejectionIn) -> Status:
     data = payload.dict()
     rej = services.reject(owner=request.auth, application_id=application_id, **data)
-    return 201, present.rejection_dict(rej)
+    return Status(201, present.rejection_dict(rej))
 
 
 @router.delete("/applications/{application_id}/rejection", response=ApplicationOut)
@@ -239,9 +239,9 @@ def reopen(request: HttpRequest, application_id: int) -> dict[str, Any]:
 
 
 @router.post("/applications/{application_id}/contacts", response={201: dict[str, Any]})
-def link_contact(request: HttpRequest, application_id: int, payload: LinkIn) -> tuple[int, dict[str, Any]]:
+def link_contact(request: HttpRequest, application_id: int, payload: LinkIn) -> Status:
     link = people.link_contact(owner=request.auth, application_id=application_id, contact_id=payload.contact_id, role=payload.role)
-    return 201, {"application_id": link.application_id, "contact_id": link.contact_id, "role": link.role}
+    return Status(201, {"application_id": link.application_id, "contact_id": link.contact_id, "role": link.role})
 
 
 @router.get("/contacts", response=list[ContactOut])
@@ -250,8 +250,8 @@ def list_contacts(request: HttpRequest, company: str | None = None) -> list[dict
 
 
 @router.post("/contacts", response={201: ContactOut})
-def create_contact(request: HttpRequest, payload: ContactIn) -> tuple[int, dict[str, Any]]:
-    return 201, present.contact_dict(people.add_contact(owner=request.auth, **payload.dict()))
+def create_contact(request: HttpRequest, payload: ContactIn) -> Status:
+    return Status(201, present.contact_dict(people.add_contact(owner=request.auth, **payload.dict())))
 
 
 @router.get("/contacts/{contact_id}", response=ContactOut)
@@ -266,5 +266,5 @@ def list_interactions(request: HttpRequest, contact_id: int | None = None, appli
 
 
 @router.post("/interactions", response={201: InteractionOut})
-def create_interaction(request: HttpRequest, payload: InteractionIn) -> tuple[int, dict[str, Any]]:
-    return 201, present.interaction_dict(people.log_interaction(owner=request.auth, **payload.dict()))
+def create_interaction(request: HttpRequest, payload: InteractionIn) -> Status:
+    return Status(201, present.interaction_dict(people.log_interaction(owner=request.auth, **payload.dict())))

@@ -15,7 +15,7 @@ class ApplicationForm(forms.Form):
     applied_on = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}), label="Applied on",
                                  help_text="Leave empty for today.")
     location = forms.CharField(max_length=200, required=False)
-    posting_url = forms.URLField(max_length=1000, required=False, label="Posting URL")
+    posting_url = forms.URLField(max_length=1000, required=False, label="Posting URL", assume_scheme="https")
     salary_min = forms.IntegerField(required=False, min_value=0, label="Salary from")
     salary_max = forms.IntegerField(required=False, min_value=0, label="Salary to")
     salary_currency = forms.CharField(max_length=3, required=False, label="Currency")
@@ -55,7 +55,7 @@ class ContactForm(forms.Form):
     name = forms.CharField(max_length=200)
     email = forms.EmailField(required=False)
     phone = forms.CharField(max_length=50, required=False)
-    linkedin_url = forms.URLField(required=False, label="LinkedIn URL")
+    linkedin_url = forms.URLField(required=False, label="LinkedIn URL", assume_scheme="https")
     company = forms.CharField(max_length=200, required=False)
     title = forms.CharField(max_length=200, required=False)
     how_we_know = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}), label="How you know each other")

@@ -179,7 +179,7 @@ def _apply(
         to_ending=new.ending or "",
         at=_now(at),
         source=source,
-        note=note or outcome.why,
+        note=note,
     )
     app.stage, app.furthest_stage = new.stage, new.furthest
     if (new.ending or "") != app.ending:
@@ -265,8 +265,9 @@ def reject(
     outcome = _run(stages.end, _state(app), "rejected", source=source)
     if not outcome.changed:
         raise NotAllowed(f"not recorded: {outcome.why}")
-    when = at or dt.datetime.combine(received_on, dt.time(12, 0), tzinfo=dt.UTC)
-    _apply(app, outcome, source=source, note=note or "rejected", at=when)
+    # A rejection received today happened now; one logged later is placed at noon that day.
+    when = at or (timezone.now() if received_on >= timezone.localdate() else dt.datetime.combine(received_on, dt.time(12, 0), tzinfo=dt.UTC))
+    _apply(app, outcome, source=source, note=note, at=when)
     return Rejection.objects.create(
         application=app,
         received_on=received_on,
@@ -297,7 +298,7 @@ def reverse_rejection(
         rejection.reversed_at = _now(at)
         rejection.reversal_note = note
         rejection.save(update_fields=["reversed_at", "reversal_note"])
-    return _apply(app, _run(stages.reopen, _state(app)), source=source, note=note or "rejection reversed", at=at)
+    return _apply(app, _run(stages.reopen, _state(app)), source=source, note=note or "rejected in error", at=at)
 
 
 @transaction.atomic
@@ -330,7 +331,7 @@ def reopen(
     app = get_application(owner=owner, application_id=application_id)
     if app.ending == "rejected":
         return reverse_rejection(owner=owner, application_id=application_id, note=note, source=source, at=at)
-    return _apply(app, _run(stages.reopen, _state(app)), source=source, note=note or "reopened", at=at)
+    return _apply(app, _run(stages.reopen, _state(app)), source=source, note=note, at=at)
 
 
 @transaction.atomic

@@ -30,14 +30,20 @@ def _stage_title(from_stage: str, to_stage: str, from_ending: str, to_ending: st
 
 def timeline(app: Application) -> list[Entry]:
     entries: list[Entry] = []
-    for ch in app.history.all():
+    for ch in app.history.order_by("at", "id"):
         kind, title = _stage_title(ch.from_stage, ch.to_stage, ch.from_ending, ch.to_ending)
         entries.append(Entry(ch.at, kind, title, ch.note, ch.source))
-    for rej in app.rejections.all():
-        at = dt.datetime.combine(rej.received_on, dt.time(12, 1), tzinfo=dt.UTC)
-        labels = ", ".join(taxonomy.reason(c).label for c in rej.reason_codes)
-        detail = f"Reasons: {labels}" + (" · reversed" if rej.reversed_at else "")
-        entries.append(Entry(at, "rejection", "Rejection recorded", detail, "manual"))
+    rejections = list(app.rejections.order_by("id"))
+    for ch in app.history.filter(to_ending="rejected").order_by("at", "id"):
+        # The n-th "rejected" change belongs to the n-th rejection record.
+        rej = rejections.pop(0) if rejections else None
+        if rej is not None:
+            labels = ", ".join(taxonomy.reason(c).label for c in rej.reason_codes)
+            detail = f"Reasons: {labels}" + (" · later reversed" if rej.reversed_at else "")
+            entries = [
+                Entry(e.at, e.kind, e.title, detail, e.source) if e.at == ch.at and e.kind == "ending" else e
+                for e in entries
+            ]
     for it in app.interactions.select_related("contact"):
         who = f" with {it.contact.name}" if it.contact else ""
         entries.append(
