@@ -41,6 +41,8 @@ _PRESENT_VERBS = (
     "ensure provide organise organize handle assist help write draft negotiate present "
     "architect automate optimise optimize migrate launch ship define drive establish "
     "streamline oversee supervise recruit advise serve respond resolve process track "
-    "report document communicate facilitate operate administer configure install"
+    "report document communicate facilitate operate administer configure install produce "
+    "generate sell close prospect teach care treat assess nurse schedule audit reconcile budget "
+    "forecast model analyse coach lead co-ordinate answer write update refactor"
 )
 PRESENT_VERBS = frozenset(_PRESENT_VERBS.split())
