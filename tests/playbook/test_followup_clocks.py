@@ -152,3 +152,11 @@ def test_the_clock_never_asks_for_more_than_the_maximum_follow_ups(sent: int, da
     move = application_move(app, today=APPLIED + timedelta(days=day_offset))
     if move.kind == "follow_up":
         assert move.number <= ClockRules().max_follow_ups
+
+
+def test_long_silence_without_any_follow_up_is_closed_rather_than_nudged() -> None:
+    app = ApplicationClock(1, "A", "B", "applied", APPLIED)
+    assert application_move(app, today=date(2026, 12, 11)).kind == "follow_up"
+    late = application_move(app, today=date(2026, 12, 14))  # 30 business days on
+    assert late.kind == "ghost" and "reopens if they write" in late.why
+    assert application_move(app, today=date(2026, 12, 14), rules=ClockRules(close_unanswered_after_business_days=60)).kind == "follow_up"

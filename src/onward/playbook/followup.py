@@ -23,6 +23,8 @@ class ClockRules:
     after_decision_business_days: int = 2
     max_follow_ups: int = 2
     ghost_after_business_days: int = 7  # silence after the last follow-up before we call it
+    # Six weeks of silence with no follow-up sent at all: too late for a nudge, so close it.
+    close_unanswered_after_business_days: int = 30
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,7 @@ def application_move(app: ApplicationClock, *, today: date, rules: ClockRules | 
     4. Before the last allowed follow-up, the next follow-up is due after the decision date
        (if one was stated) or after the business-day interval.
     5. After the last follow-up, another silent interval closes it as ``ghosted``.
+    6. Long silence with no follow-up at all (``close_unanswered_after_business_days``) closes it too.
     """
     r = rules or ClockRules()
     if app.ending == "ghosted":
@@ -107,6 +110,13 @@ def application_move(app: ApplicationClock, *, today: date, rules: ClockRules | 
             "treat the application as closed and keep the contact; it reopens if they write."
         )
         return ClockMove("ghost" if today >= ghost_on else "wait", ghost_on, why=why)
+    silent = business_days_between(app.last_outbound_on, today)
+    if app.follow_ups_sent == 0 and not app.decision_expected_on and silent >= r.close_unanswered_after_business_days:
+        why = (
+            f"{silent} business days without any reply. A follow-up this late rarely changes much, so "
+            "the application is marked as no reply; it reopens if they write, and the contact stays."
+        )
+        return ClockMove("ghost", add_business_days(app.last_outbound_on, r.close_unanswered_after_business_days), why=why)
     number = app.follow_ups_sent + 1
     if number == 1 and app.decision_expected_on:
         anchor = max(app.decision_expected_on, app.last_outbound_on)

@@ -10,6 +10,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 OWNER = settings.AUTH_USER_MODEL
 
@@ -83,6 +84,16 @@ class FollowUp(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    @property
+    def due_now(self) -> bool:
+        return self.due_on <= timezone.localdate()
+
+    @property
+    def mailto(self) -> str:
+        from onward.playbook.drafts import Draft, mailto_link
+
+        return mailto_link(self.to_email, Draft(self.action, "", self.draft_subject, self.draft_body))
+
 
 class WeeklyPlan(models.Model):
     owner = models.ForeignKey(OWNER, on_delete=models.CASCADE, related_name="weekly_plans")
@@ -117,6 +128,9 @@ class PlanItem(models.Model):
     class Meta:
         ordering = ["position", "id"]
 
+    def __str__(self) -> str:
+        return self.what
+
 
 class Win(models.Model):
     """The confidence bank: evidence of what the seeker can do, recorded any time."""
@@ -133,6 +147,9 @@ class Win(models.Model):
 
     class Meta:
         ordering = ["-on", "-id"]
+
+    def __str__(self) -> str:
+        return self.text
 
 
 class Story(models.Model):
@@ -152,6 +169,9 @@ class Story(models.Model):
         ordering = ["title", "id"]
         verbose_name_plural = "stories"
 
+    def __str__(self) -> str:
+        return self.title
+
 
 class CheckIn(models.Model):
     owner = models.ForeignKey(OWNER, on_delete=models.CASCADE, related_name="check_ins")
@@ -163,6 +183,9 @@ class CheckIn(models.Model):
     class Meta:
         ordering = ["-on"]
         constraints = [models.UniqueConstraint(fields=["owner", "on"], name="one_check_in_per_day")]
+
+    def __str__(self) -> str:
+        return f"Check-in {self.on}: mood {self.mood}, energy {self.energy}"
 
 
 def new_feed_token() -> str:
@@ -176,6 +199,9 @@ class CalendarFeed(models.Model):
     token = models.CharField(max_length=64, unique=True, default=new_feed_token)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    def __str__(self) -> str:
+        return f"Calendar feed of {self.owner}"
+
 
 class MomentumSettings(models.Model):
     """Per-seeker knobs: the pipeline target and overrides of the planner's and clocks' rules."""
@@ -184,3 +210,6 @@ class MomentumSettings(models.Model):
     pipeline_target = models.PositiveSmallIntegerField(default=10)
     rule_overrides = models.JSONField(default=dict, blank=True)  # outreach.RuleConfig fields
     clock_overrides = models.JSONField(default=dict, blank=True)  # followup.ClockRules fields
+
+    def __str__(self) -> str:
+        return f"Momentum settings of {self.owner}"

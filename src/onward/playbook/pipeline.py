@@ -32,14 +32,13 @@ def pipeline_health(*, active: int, target: int, closed_this_week: int) -> Pipel
         status = "empty"
         message = f"No applications are open right now. Opening {max(to_open, 2)} this week gets things moving again."
         to_open = max(to_open, 2)
-    elif active < target or closed_this_week:
-        status = "thin"
-        closed = (
-            f"{closed_this_week} door{'s' if closed_this_week != 1 else ''} closed this week; "
-            if closed_this_week
-            else ""
-        )
+    elif closed_this_week:
+        status = "thin" if active < target else "healthy"
+        closed = f"{closed_this_week} door{'s' if closed_this_week != 1 else ''} closed this week; "
         message = f"{closed}{active} of your target {target} applications are open. For every closed door, open two: {to_open} this week would do it."
+    elif active < target:
+        status = "thin"
+        message = f"{active} of your target {target} applications are open; {to_open} more this week would bring it back up."
     else:
         status = "healthy"
         message = f"{active} applications are open, at or above your target of {target}."

@@ -192,4 +192,5 @@ def suggest_week(
     )
     if not chosen.follow_ups:
         items = items[1:]
+    items = tuple(sorted(items, key=lambda i: (DAYS.index(i.day), SLOTS.index(i.slot))))
     return WeekPlan(start, chosen, items, lighter=lighter)
