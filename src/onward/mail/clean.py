@@ -1,0 +1,146 @@
+"""Make a message body say only what its sender wrote: no quoted replies, no signature.
+
+Pure string functions, no Django. ``clean_body`` is what the classifier reads; ``split_signature``
+keeps the signature apart because it is where names, titles and companies live.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Typographic characters mail clients love, mapped to the plain ones our rules are written in.
+_PLAIN = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u2026": "...",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u3000": " ",
+        "\t": " ",
+        "\r": "",
+        "\u200b": "",
+        "\u200c": "",
+        "\u200d": "",
+        "\u2060": "",
+        "\ufeff": "",
+        "\u00ad": "",
+    }
+)
+_SPACES = re.compile(r"[ ]{2,}")
+_BLANKS = re.compile(r"\n\s*\n(?:\s*\n)+")
+
+# Where the sender's own words end and a quoted earlier message begins. The "On … wrote:" line
+# may wrap onto a second line, and clients in other languages say it their way.
+_QUOTE_START = re.compile(
+    r"^(?:"
+    r"[ >]*On\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bwrote:[ ]*$"
+    r"|[ >]*Le\b[^\n]{0,200}(?:\n[^\n]{0,200})?\ba [ée]crit ?:[ ]*$"
+    r"|[ >]*Am\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bschrieb[^\n]{0,40}:[ ]*$"
+    r"|[ >]*El\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bescribi[óo]:[ ]*$"
+    r"|[ >]*-{2,}[ ]*Original Message[ ]*-{2,}[ ]*$"
+    r"|[ >]*_{10,}[ ]*$\n[ >]*(?:\*\*)?From:"
+    r"|[ >]*(?:\*\*)?From:(?:\*\*)?[ ][^\n]{1,200}\n(?:[ >]*[^\n]{0,200}\n){0,2}[ >]*(?:\*\*)?(?:Sent|Date):"
+    r")",
+    re.MULTILINE,
+)
+_QUOTED_LINE = re.compile(r"^[ ]*>[^\n]*\n?", re.MULTILINE)
+
+# Lines after which nothing the sender wrote matters: signature delimiters, client banners and
+# the legal footers that companies append to every message.
+_SIGNATURE_CUT = re.compile(
+    r"^(?:"
+    r"-- ?$"
+    r"|__+ ?$"
+    r"|Sent from my [^\n]{1,40}$"
+    r"|Get Outlook for [^\n]{1,40}$"
+    r"|(?:CONFIDENTIALITY|DISCLAIMER|PRIVACY) NOTICE\b"
+    r"|This (?:e-?mail|message|communication)(?: and any (?:attachments|files)[^\n]{0,60})? "
+    r"(?:is|are|may) (?:intended|confidential|private)"
+    r")",
+    re.MULTILINE | re.IGNORECASE,
+)
+# A closing line ("Best regards,") starts the signature block when it comes near the end.
+_VALEDICTION = re.compile(
+    r"^[ ]*(?:(?:kind|best|warm|warmest|many|with)?[ ]?(?:regards|wishes)|best|cheers|thanks|"
+    r"thank you|many thanks|thanks again|sincerely|yours(?: sincerely| truly| faithfully)?|"
+    r"respectfully|all the best|talk soon|take care|cordially|warmly|with gratitude|"
+    r"with appreciation|speak soon)[ ]*[,.!-]?[ ]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_SIGNATURE_MAX_LINES = 12
+
+
+@dataclass(frozen=True)
+class CleanBody:
+    text: str  # what the sender wrote, valediction and signature removed
+    signature: str  # the closing block: valediction, name, title, company (may be empty)
+
+
+def plain(text: str) -> str:
+    """Typographic quotes, dashes and odd spaces made plain; runs of blank lines collapsed."""
+    text = text.translate(_PLAIN)
+    text = _SPACES.sub(" ", text)
+    return _BLANKS.sub("\n\n", text)
+
+
+def strip_quoted(text: str) -> str:
+    """Cut the quoted earlier messages of a reply (everything from "On … wrote:" on)."""
+    found = _QUOTE_START.search(text)
+    if found and found.start() > 0:
+        text = text[: found.start()]
+    if ">" in text:
+        text = _QUOTED_LINE.sub("", text)
+    return text
+
+
+def split_signature(text: str) -> CleanBody:
+    """Separate the closing block from the message; legal footers are dropped entirely."""
+    cut = _SIGNATURE_CUT.search(text)
+    tail = ""
+    if cut:
+        text, tail = text[: cut.start()], text[cut.start() :]
+    signature = ""
+    lines = text.rstrip().split("\n")
+    window_start = max(0, len(lines) - _SIGNATURE_MAX_LINES)
+    for index in range(len(lines) - 1, window_start - 1, -1):
+        if index > 0 and _VALEDICTION.match(lines[index]):
+            signature = "\n".join(lines[index:])
+            lines = lines[:index]
+            break
+    if not signature and tail.startswith("--"):
+        signature = tail.split("\n", 1)[1] if "\n" in tail else ""
+    return CleanBody("\n".join(lines).strip(), signature.strip())
+
+
+def clean(text: str) -> CleanBody:
+    """Plain characters, no quoted reply, signature set apart."""
+    return split_signature(strip_quoted(plain(text)))
+
+
+def clean_body(text: str) -> str:
+    """Only the words the sender wrote in this message."""
+    return clean(text).text

@@ -1,0 +1,208 @@
+"""Understanding one message: its category, the facts in it, how sure we are and why.
+
+Pure: plain values in, a frozen dataclass out; no Django, no network, no model download.
+
+Steps:
+1. ``clean``: plain characters, quoted replies cut, the signature set apart.
+2. The subject and the first ``BODY_LIMIT`` characters of the body are lower-cased and
+   re-flowed (hard-wrapped lines joined) so phrases split over lines still match.
+3. ``rules.find_hits``: every phrase family that occurs, minus hits silenced by a mask
+   (conditionals, negations, past-tense mentions).
+4. The seeker's earlier corrections of similar mail add hits of their own.
+5. ``understand_decide.decide`` picks the category; details are read for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+from onward.mail.clean import clean, plain
+from onward.mail.matching import ats_domain
+from onward.mail.rules import Hit, find_hits
+from onward.mail.understand_corrections import Correction, correction_hits
+from onward.mail.understand_decide import Decision, decide
+from onward.mail.understand_details import (
+    feedback_in,
+    invites_reapply,
+    is_templated,
+    rejection_reasons,
+    rejection_stage,
+    sentences,
+)
+from onward.mail.understand_parties import find_parties
+
+__all__ = ["CATEGORIES", "Correction", "MailText", "Understanding", "understand"]
+
+CATEGORIES = (
+    "rejection",
+    "on_hold",
+    "advancing",
+    "interview_invite",
+    "scheduling",
+    "assessment_invite",
+    "offer",
+    "application_received",
+    "recruiter_outreach",
+    "job_alert",
+    "other",
+)
+BODY_LIMIT = 6000  # recruiting mail says what matters early; the rest is footers and quotes
+_EVIDENCE_LIMIT = 6
+_WRAPPED = re.compile(r"(?<=[^\n.!?:;])\n(?=[^\n])")
+_SPACES = re.compile(r"[ ]{2,}")
+_SYSTEM_SENDER = re.compile(
+    r"^(?:no-?reply|noreply|do-?not-?reply|donotreply|notifications?|mailer|system|jobs?|careers?|"
+    r"recruiting|talent|hr|alerts?|jobalerts?|applications?|candidates?)(?:[.+_-].*)?@",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class MailText:
+    subject: str
+    sender_name: str
+    sender_address: str
+    body: str  # plain text; may still hold quoted replies and signatures
+    to: str = ""
+    date: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Understanding:
+    category: str
+    confidence: float
+    evidence: tuple[str, ...]
+    company: str | None
+    role: str | None
+    contact_name: str | None
+    contact_email: str | None
+    stage: str | None
+    reasons: tuple[str, ...]
+    templated: bool | None
+    invites_reapply: bool | None
+    feedback_offered: bool | None
+    feedback: tuple[str, ...]
+
+    def as_dict(self) -> dict[str, object]:
+        data = asdict(self)
+        for key in ("evidence", "reasons", "feedback"):
+            data[key] = list(data[key])
+        return data
+
+
+def rule_text(subject: str, body: str) -> str:
+    """The text the phrase families read: lower case, wrapped lines joined, bounded."""
+    joined = _WRAPPED.sub(" ", body[:BODY_LIMIT])
+    return _SPACES.sub(" ", f"{subject}\n\n{joined}".lower())
+
+
+_LISTING = re.compile(
+    r"^\W{0,4}[A-Z0-9][^\n]{2,70}? (?:-|–|\||·|@|at) [A-Z0-9][^\n]{1,60}$", re.MULTILINE
+)
+_LISTINGS_NEEDED = 3
+
+
+def listing_hits(body: str) -> list[Hit]:
+    """Job boards list several "Title - Company - Place" lines; personal mail never does."""
+    lines = _LISTING.findall(body[:BODY_LIMIT])
+    if len(lines) < _LISTINGS_NEEDED:
+        return []
+    return [Hit("listing_lines", "job_alert", 3.5, 0, 0, f"{len(lines)} job listing lines")]
+
+
+def _evidence(decision: Decision) -> tuple[str, ...]:
+    lines: list[str] = []
+    for hit in sorted(decision.deciding, key=lambda h: -h.weight):
+        line = hit.describe()
+        if line not in lines:
+            lines.append(line)
+    lines = lines[:_EVIDENCE_LIMIT]
+    overruled = sorted({h.family for h in decision.overruled if h.weight >= 2})
+    if overruled:
+        lines.append("outweighed: " + ", ".join(overruled))
+    return tuple(lines)
+
+
+def _from_system(mail: MailText) -> bool:
+    return bool(_SYSTEM_SENDER.match(mail.sender_address) or ats_domain(mail.sender_address))
+
+
+def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Understanding:
+    """Category, details, confidence and evidence for one message (see the module docstring)."""
+    cleaned = clean(mail.body)
+    subject = plain(mail.subject).strip()
+    text = rule_text(subject, cleaned.text)
+    hits, _silenced = find_hits(text)
+    hits.extend(listing_hits(cleaned.text))
+    learned = correction_hits(corrections, subject=subject, body=cleaned.text,
+                              sender_address=mail.sender_address)
+    decision = _decide(hits, [hit for hit, _ in learned])
+    parties = find_parties(subject, cleaned.text[:BODY_LIMIT], cleaned.signature,
+                           mail.sender_name, mail.sender_address)
+    templated = is_templated(text, mail.sender_name, mail.sender_address,
+                             from_system=_from_system(mail))
+    found = Understanding(
+        category=decision.category,
+        confidence=decision.confidence,
+        evidence=_evidence(decision),
+        company=parties.company,
+        role=parties.role,
+        contact_name=parties.contact_name,
+        contact_email=parties.contact_email,
+        stage=None,
+        reasons=(),
+        templated=templated if decision.category != "other" else None,
+        invites_reapply=None,
+        feedback_offered=None,
+        feedback=(),
+    )
+    if decision.category == "rejection":
+        found = _with_rejection_details(found, text, cleaned.text, hits)
+    if learned and learned[0][0].signal == decision.category:
+        found = _with_corrected_details(found, learned[0][1])
+    return found
+
+
+def _decide(hits: list[Hit], learned: list[Hit]) -> Decision:
+    if learned:
+        best = learned[0]
+        rules = decide(hits)
+        confidence = round(min(0.97, 0.45 + best.weight / 20), 3)
+        overruled = tuple(h for h in hits if h.signal != best.signal)
+        if rules.category == best.signal:
+            confidence = max(confidence, rules.confidence)
+            return Decision(best.signal, confidence, (best, *rules.deciding), overruled)
+        return Decision(best.signal, confidence, (best,), overruled)
+    return decide(hits)
+
+
+def _with_rejection_details(found: Understanding, text: str, body: str,
+                            hits: list[Hit]) -> Understanding:
+    from dataclasses import replace
+
+    reasons = rejection_reasons(text, hits)
+    feedback = feedback_in(text, sentences(body[:BODY_LIMIT]), reasons)
+    return replace(
+        found,
+        stage=rejection_stage(text),
+        reasons=reasons,
+        invites_reapply=invites_reapply(text),
+        feedback_offered=feedback.offered,
+        feedback=feedback.sentences,
+    )
+
+
+def _with_corrected_details(found: Understanding, correction: Correction) -> Understanding:
+    from dataclasses import replace
+
+    changes: dict[str, object] = {}
+    if correction.stage and found.category == "rejection":
+        changes["stage"] = correction.stage
+    if correction.reasons and found.category == "rejection":
+        changes["reasons"] = tuple(correction.reasons)
+    if correction.company and not found.company:
+        changes["company"] = correction.company
+    return replace(found, **changes) if changes else found  # type: ignore[arg-type]

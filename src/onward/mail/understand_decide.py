@@ -1,0 +1,157 @@
+"""Which of the eleven categories a message belongs to, from the phrase-family hits.
+
+The order of the questions is the point (issue 3):
+
+1. A notice that an earlier rejection was a mistake restores the application: ``other``.
+2. The seeker's own withdrawal or declined offer, acknowledged: ``other``.
+3. A rescinded offer closes the candidacy: ``rejection``.
+4. Is this candidacy closed? A decisive closing phrase (or enough weaker ones together) makes a
+   rejection, whatever thanks, compliments, delay apologies or survey links surround it — unless
+   a concrete offer or interview invitation comes *after* the decline (one role declined,
+   another offered), or the role is paused with an explicit "no decision on you yet".
+5. Otherwise the strongest remaining signal wins; ties go to the more consequential category.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from onward.mail.rules import Hit
+
+DECISIVE = 3.5  # one family at or above this weight settles "is this candidacy closed?"
+MINIMUM = 2.5  # below this, nothing recruiting-specific was said: "other"
+
+# Signals that are not categories of their own but kinds of "other".
+OTHER_KINDS = frozenset({"status", "survey", "withdrawal", "reversal"})
+# Signals that inform a decision but are not evidence for any category by themselves.
+CONTEXT_KINDS = frozenset({"context", "nonjob"})
+# Tie-break order among the non-closing categories: the more consequential first.
+PRIORITY = (
+    "offer",
+    "interview_invite",
+    "assessment_invite",
+    "scheduling",
+    "advancing",
+    "on_hold",
+    "rejection",
+    "other",
+    "application_received",
+    "recruiter_outreach",
+    "job_alert",
+)
+
+
+@dataclass(frozen=True)
+class Decision:
+    category: str
+    confidence: float
+    deciding: tuple[Hit, ...]  # the hits that made the call
+    overruled: tuple[Hit, ...]  # hits that pointed elsewhere and lost
+
+
+def _score(hits: Iterable[Hit]) -> float:
+    """Sum of the family weights; a family repeated adds a little, not its full weight again."""
+    best: dict[str, float] = {}
+    repeats: dict[str, int] = defaultdict(int)
+    for hit in hits:
+        best[hit.family] = max(best.get(hit.family, 0.0), hit.weight)
+        repeats[hit.family] += 1
+    return sum(w + min(0.5, 0.25 * (repeats[f] - 1)) for f, w in best.items())
+
+
+def _by_signal(hits: list[Hit]) -> dict[str, list[Hit]]:
+    grouped: dict[str, list[Hit]] = defaultdict(list)
+    for hit in hits:
+        grouped[hit.signal].append(hit)
+    return grouped
+
+
+def _category_of(signal: str) -> str:
+    return "other" if signal in OTHER_KINDS else signal
+
+
+def _scores(grouped: dict[str, list[Hit]]) -> dict[str, float]:
+    scores: dict[str, float] = defaultdict(float)
+    for signal, hits in grouped.items():
+        if signal in CONTEXT_KINDS:
+            continue
+        category = _category_of(signal)
+        scores[category] = max(scores[category], _score(hits))
+    return scores
+
+
+def _confidence(top: float, runner_up: float, *, ceiling: float = 0.97) -> float:
+    """Grows with the winning score and with its lead over the runner-up."""
+    margin = max(0.0, top - runner_up)
+    value = 0.45 + 0.07 * min(top, 6.0) + 0.06 * min(margin, 4.0)
+    return round(min(ceiling, value), 3)
+
+
+def _after(hits: list[Hit], point: int) -> list[Hit]:
+    return [h for h in hits if h.start > point]
+
+
+def _others(hits: list[Hit], *excluded: str) -> list[Hit]:
+    return [h for h in hits if _category_of(h.signal) not in excluded]
+
+
+def _closing(grouped: dict[str, list[Hit]], hits: list[Hit]) -> Decision | None:
+    """Step 4: the candidacy is closed, unless a later concrete invitation or offer outranks it."""
+    closing = grouped.get("rejection", [])
+    decisive = [h for h in closing if h.weight >= DECISIVE]
+    score = _score(closing)
+    if not decisive and score < DECISIVE:
+        return None
+    last_decline = max(h.start for h in (decisive or closing))
+    for category in ("offer", "interview_invite", "assessment_invite"):
+        later = [h for h in _after(grouped.get(category, []), last_decline) if h.weight >= DECISIVE]
+        if later:
+            return Decision(category, _confidence(_score(later) + 1, 2.0, ceiling=0.85),
+                            tuple(later), tuple(closing))
+    holding = grouped.get("on_hold", [])
+    if holding and any(h.family == "hold_no_decision" for h in holding):
+        if _score(holding) >= score - 1:
+            return Decision("on_hold", _confidence(_score(holding), score, ceiling=0.85),
+                            tuple(holding), tuple(closing))
+    against = max((v for k, v in _scores(grouped).items() if k != "rejection"), default=0.0)
+    ceiling = 0.99 if decisive else 0.9
+    confidence = _confidence(score + (2.0 if decisive else 0.0), min(against, 3.0) * 0.7,
+                             ceiling=ceiling)
+    return Decision("rejection", confidence, tuple(closing), tuple(_others(hits, "rejection")))
+
+
+def decide(hits: list[Hit]) -> Decision:
+    """The category of a message from its (unmasked) hits; see the module docstring."""
+    grouped = _by_signal(hits)
+    if grouped.get("nonjob") and not grouped.get("context"):
+        # A landlord, a journal or a conference saying no is not a job rejection.
+        return Decision("other", 0.8, tuple(grouped["nonjob"]), tuple(hits))
+    for signal, threshold in (("reversal", 6.0), ("withdrawal", 4.5)):
+        found = grouped.get(signal, [])
+        if found and _score(found) >= threshold:
+            return Decision("other", _confidence(_score(found), 0.0, ceiling=0.9), tuple(found),
+                            tuple(_others(hits, "other")))
+    rescinded = [h for h in grouped.get("rejection", []) if h.family == "decision_rescinded"]
+    if rescinded:
+        return Decision("rejection", 0.95, tuple(grouped["rejection"]),
+                        tuple(_others(hits, "rejection")))
+    closed = _closing(grouped, hits)
+    if closed is not None:
+        return closed
+    scores = _scores(grouped)
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], PRIORITY.index(kv[0])))
+    if not ranked or ranked[0][1] < MINIMUM:
+        weakest = ranked[0][1] if ranked else 0.0
+        return Decision("other", round(0.9 - 0.1 * weakest, 3), (), tuple(hits))
+    category, top = ranked[0]
+    if category in ("interview_invite", "scheduling") and scores.get("recruiter_outreach", 0) >= 3.5 \
+            and not grouped.get("application_received"):
+        # "Would you be open to a call?" from someone the seeker never applied to is outreach.
+        category, top = "recruiter_outreach", scores["recruiter_outreach"]
+        ranked = [(category, top), *[kv for kv in ranked if kv[0] != category]]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    deciding = tuple(h for h in hits if _category_of(h.signal) == category)
+    return Decision(category, _confidence(top, runner_up), deciding,
+                    tuple(_others(hits, category)))

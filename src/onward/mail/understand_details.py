@@ -1,0 +1,276 @@
+"""What a rejection says beyond "no": the stage it came at, reasons, form letter or personal,
+an invitation to re-apply, and any feedback (the sentences themselves).
+
+Pure functions over the normalised (lower-case) text; the hits of the phrase families are
+passed in so reasons implied by a deciding family ("the position has been filled") count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from onward.mail.rules import Hit
+
+# ---------------------------------------------------------------- stage
+
+_NEGATED_BEFORE = re.compile(r"(?:not|n't|never|no|without|unable to|to the|into the|for the|to a|to an|"
+                             r"invite you to|invite you for|inviting you to|to proceed to|to move to|"
+                             r"to progress to|on to the|onto the|to our)\s+(?:[\w'-]+\s+){0,2}$")
+_FINAL = re.compile(
+    r"final (?:round|interviews?|stage|panel|presentation|meeting|conversation|step|phase|"
+    r"assessment|call)|last (?:round|stage|interview)|on-?site (?:interview|visit|day)?|superday|"
+    r"campus visit|(?:met|meeting|meet) (?:with )?(?:our |the )?(?:ceo|founder|founders|board|"
+    r"managing director|vp|chief)|(?:public forum|finalists?)\b"
+)
+_SCREEN = re.compile(
+    r"phone (?:screen|screening|interview|call|conversation)|screening (?:call|interview)|"
+    r"initial (?:call|conversation|chat|interview|screen|discussion)|intro(?:ductory)? "
+    r"(?:call|chat|conversation)|recruiter (?:call|screen|chat)|(?:our|the|your) (?:brief |short |"
+    r"quick |recent )?(?:call|chat|conversation)\b|first call|video screen|"
+    r"(?:numerical|verbal|online|coding|technical|written|writing|aptitude|skills?|psychometric)"
+    r" (?:test|assessment|exercise|challenge)|take[- ]home|assessments?\b|(?:the|your) test\b|"
+    r"(?:the|your) (?:exercise|assignment|challenge|case study)"
+)
+_INTERVIEW = re.compile(
+    r"interview(?:ed|ing|s|ers?)?\b|(?:met|meeting|meet|speaking|spoke|talking|talked) (?:with )?"
+    r"(?:us|you|me|the team|our team|the panel|the hiring|everyone|them)|panel|second round|"
+    r"trial (?:shift|day)|kitchen trial|assessment (?:day|centre|center)|your visit|"
+    r"(?:time|day) with us|came in|coming in|presentation"
+)
+_APPLICATION = re.compile(
+    r"your (?:application|cv|resume|candidacy|submission|interest|profile)|applying|applied|"
+    r"submitting|shortlisting|short-listing"
+)
+
+
+def _first_unnegated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    for match in pattern.finditer(text):
+        if not _NEGATED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+            return match
+    return None
+
+
+def rejection_stage(text: str) -> str:
+    """after_final_round > after_interview > after_screen > after_application > unknown."""
+    if _first_unnegated(_FINAL, text):
+        return "after_final_round"
+    without_screens = _SCREEN.sub(" ", text)
+    if _first_unnegated(_INTERVIEW, without_screens):
+        return "after_interview"
+    if _first_unnegated(_SCREEN, text):
+        return "after_screen"
+    if _APPLICATION.search(text):
+        return "after_application"
+    return "unknown"
+
+
+# ---------------------------------------------------------------- reasons
+
+_REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("experience_gap", re.compile(
+        r"(?:more|additional|further|greater|deeper|broader|significant|extensive|direct|relevant|"
+        r"hands-on|specific|enough|sufficient|minimum|prior|years of|level of|depth of|senior-level|"
+        r"commercial|industry|leadership|management|people management) (?:[\w-]+ ){0,2}"
+        r"(?:experience|exposure|track record|seniority)|"
+        r"(?:lack|lacking|lacked|limited|less|insufficient|not enough|no|without) (?:[\w-]+ ){0,2}"
+        r"(?:experience|exposure|background|track record|certification|qualification|licen[cs]e)|"
+        r"(?:certification|certificate|chartered|accreditation|registration|licen[cs]e|degree) "
+        r"(?:[\w-]+ ){0,3}(?:is |was |are )?(?:required|essential|mandatory|needed|a requirement)|"
+        r"(?:more|most) experienced|(?:years|level) of experience|(?:minimum|essential) "
+        r"(?:requirements?|criteria)")),
+    ("skills_mismatch", re.compile(
+        r"(?:skills?|skill set|skillset|expertise|knowledge|proficiency|fluency|competenc\w+|"
+        r"technical background|tech stack|toolset|language skills) (?:[\w-]+ ){0,5}?(?:closer|better|"
+        r"more closely|match|align|required|requirement|needed|gap|did not|didn't|not)|"
+        r"(?:closer|better|stronger|more direct) (?:match|fit|alignment)|(?:fluent|fluency|native|"
+        r"proficient|proficiency) (?:[\w-]+ ){0,2}(?:in |level )?(?:german|french|english|spanish|"
+        r"dutch|italian|polish|japanese|mandarin|korean|portuguese|language)|"
+        r"(?:requirements?|criteria|qualifications) (?:[\w-]+ ){0,3}(?:not met|were not|was not|"
+        r"wasn't|weren't)|(?:meet|match) (?:all )?(?:of )?(?:the |our )?(?:minimum |key |essential |"
+        r"specific )?(?:requirements|criteria|qualifications)")),
+    ("interview_performance", re.compile(
+        r"(?:felt|thought|noted|found|observed|concluded|sensed) (?:that )?(?:you|your|the "
+        r"(?:depth|answers|examples|responses))|would have liked (?:to see|more)|not as strong|"
+        r"(?:struggled|fell short|did not demonstrate|didn't demonstrate|did not show|didn't show|"
+        r"wasn't able to|were not able to|weren't able to) |(?:depth|clarity|structure|detail) "
+        r"(?:in|of|on) (?:your|the)|(?:answers?|responses?|examples?|presentation|pace|"
+        r"communication) (?:[\w-]+ ){0,3}(?:were|was|lacked|did not|didn't|not)|"
+        r"(?:interview|panel) (?:feedback|performance)|(?:areas?|room) (?:for|of) (?:improvement|"
+        r"development|growth)|the (?:panel|team|interviewers?|committee|hiring manager) "
+        r"(?:felt|thought|noted|found|was looking|were looking|wanted)")),
+    ("assessment_performance", re.compile(
+        r"(?:test|assessment|exercise|assignment|challenge|take-home|case study|score|scores|result"
+        r"|results|threshold|benchmark|pass mark|cut-?off|submission) (?:[\w-]+ ){0,5}?(?:below|"
+        r"did not meet|didn't meet|not meet|did not reach|didn't reach|fell short|short of|not pass|"
+        r"did not pass|didn't pass|unsuccessful|lower than|under the|not (?:at|up to) the)|"
+        r"(?:below|under|short of|did not reach|didn't reach|not reach|not meet) (?:the |our )?"
+        r"(?:[\w-]+ ){0,2}(?:threshold|benchmark|pass mark|cut-?off|bar|standard|score)")),
+    ("culture_or_preference", re.compile(
+        r"(?:culture|cultural|team|values) (?:fit|add|alignment)|right fit|not (?:the |a )?(?:right|"
+        r"good|best) fit|(?:fit|match) (?:with|for) (?:the|our) (?:team|culture|values)|"
+        r"(?:availability|schedule|shift pattern|hours) (?:[\w-]+ ){0,4}(?:preference|did not|didn't|"
+        r"not|doesn't|does not)|preferred (?:availability|someone who)")),
+    ("location_or_authorization", re.compile(
+        r"sponsor|visa|work permit|right to work|(?:eligible|eligibility|authori[sz]ed|authori[sz]"
+        r"ation) to work|work authori[sz]ation|citizenship|citizens\b|security clearance|relocat|"
+        r"commut|(?:based|located|living|resident) (?:in|within|near)|on-?site|in-office|in the office|"
+        r"remote|driving licen|driver's licen|(?:outside|within) (?:the |our )?(?:[\w-]+ )?"
+        r"(?:area|region|country|eu|uk|us|time ?zone)")),
+    ("compensation", re.compile(
+        r"(?:salary|compensation|pay|rate|package|wage)s? (?:[\w-]+ ){0,4}?(?:expectations?|"
+        r"requirements?|range|band|budget|level)|(?:outside|above|beyond|exceeds?|over) (?:of )?"
+        r"(?:our|the|their) (?:budget|salary|pay|compensation|range|band)")),
+    ("overqualified", re.compile(
+        r"over-?qualified|too (?:senior|experienced)|(?:more|far more) senior than|junior for you")),
+    ("internal_candidate", re.compile(
+        r"internal (?:candidate|applicant|hire|transfer|promotion|colleague)|internally|from within|"
+        r"in-house candidate|stepping up")),
+    ("position_filled", re.compile(
+        r"(?:position|role|job|vacancy|post|opening|places?|positions|roles) (?:has|have|had|is|was|"
+        r"were) (?:now |already |since |recently )?(?:been )?(?:filled|taken)|filled (?:the|this|that) "
+        r"(?:position|role|vacancy|post)")),
+    ("role_closed_or_frozen", re.compile(
+        r"(?:position|role|vacancy|post|requisition|search|opening|recruitment|hiring|process) "
+        r"(?:[\w-]+ ){0,4}?(?:cancel+ed|withdrawn|eliminated|discontinued|defunded|closed|"
+        r"frozen|paused|on hold|no longer exists|scrapped|pulled)|(?:hiring|recruitment) freeze|"
+        r"(?:funding|budget|headcount) (?:[\w-]+ ){0,4}?(?:withdrawn|cut|lost|not approved|frozen|"
+        r"not confirmed|reduced)|restructur|reorgani[sz]|rescind")),
+)
+# Reasons that come with the phrase deciding the rejection count even without a second mention.
+_WEAK_ALONE = frozenset({"culture_or_preference", "location_or_authorization"})
+_CONTEXT = re.compile(r"(?:unfortunately|however|but|because|as|since|due to|given|while|although|"
+                      r"feedback|felt|not|n't|decided|decision|reason|require|looking for|needs?|"
+                      r"wanted|preferred|closer|stronger|more|lack|less|below|outside|above)")
+
+
+def rejection_reasons(text: str, hits: Iterable[Hit]) -> tuple[str, ...]:
+    """Reason codes in taxonomy order; ``("no_reason_given",)`` when the message states none."""
+    found: set[str] = {h.reason for h in hits if h.reason and h.signal == "rejection"}
+    for sentence in _sentences(text):
+        for code, pattern in _REASONS:
+            if code in found or not pattern.search(sentence):
+                continue
+            if code in _WEAK_ALONE and not _CONTEXT.search(sentence):
+                continue
+            found.add(code)
+    if "position_filled" in found and "other_candidate_stronger" in found:
+        found.discard("position_filled")  # "we offered the role to another candidate" is one fact
+    order = [code for code, _ in _REASONS]
+    order.insert(5, "other_candidate_stronger")
+    ranked = [c for c in order if c in found]
+    return tuple(ranked) or ("no_reason_given",)
+
+
+# ---------------------------------------------------------------- form letter or personal
+
+_FORM = re.compile(
+    r"dear (?:candidate|applicant|sir|madam|sir or madam|sir/madam|job seeker)|do not reply|"
+    r"do-not-reply|not monitored|automated|automatically|(?:high|large|overwhelming|significant) "
+    r"(?:number|volume)|unable to (?:provide|offer|give) (?:individual|personal|specific|detailed)? ?"
+    r"feedback|talent (?:community|network|pool)|candidate (?:portal|home|profile)|log ?in|"
+    r"requisition|req(?:uisition)? ?(?:id|#|no)|job (?:id|ref|reference)|this (?:e-?mail|message) "
+    r"(?:was|is) (?:sent|generated)|\[(?:first ?name|name|candidate)\]|all candidates|every applicant"
+)
+_PERSONAL = re.compile(
+    r"(?:^|[.!?,] |\n)i (?:am|was|have|had|wanted|want|really|know|enjoyed|think|thought|'m|'ve|'d|"
+    r"would|will|can|hope|just|personally|felt|feel|wish|appreciate|believe)|\bi'm\b|\bi've\b|\bi'd\b|"
+    r"personally|(?:our|the) (?:chat|conversation|call) (?:last|on|yesterday)|it was (?:great|lovely|a "
+    r"pleasure)|(?:enjoyed|loved) (?:meeting|speaking|talking|chatting)|\bmy (?:team|notes|"
+    r"colleagues|view)"
+)
+
+
+def is_templated(text: str, sender_name: str, sender_address: str, *, from_system: bool) -> bool:
+    """A form letter (ATS, mass mailing) rather than a note a person wrote to this candidate."""
+    score = 2 if from_system else 0
+    score += min(2, len(_FORM.findall(text)))
+    score -= min(3, len(_PERSONAL.findall(text)))
+    if sender_name and not from_system and len(text) < 600:
+        score -= 1
+    return score > 0
+
+
+# ---------------------------------------------------------------- re-apply and feedback
+
+_REAPPLY = re.compile(
+    r"(?:keep|kept|retain|retained|hold|store|stored|have|save|saved) (?:[\w-]+ ){0,3}?(?:on file|in "
+    r"(?:our|the) (?:database|system|talent|records|files|pool|network)|on record)|"
+    r"(?:encourage|invite|welcome) (?:you )?to (?:re-?apply|apply|keep|stay|check|look|consider|join"
+    r"|visit|follow|submit|explore|sign)|re-?apply|apply again|apply for (?:other|future|another|"
+    r"similar|any)|future (?:opportunities|openings|roles|positions|vacancies|cycles?|rounds?|"
+    r"intakes?|campaigns?)|other (?:opportunities|openings|roles|positions|vacancies) (?:with|at|"
+    r"that|which|in|on)|talent (?:community|network|pool)|(?:keep|stay) in touch|(?:keep|stay) "
+    r"connected|(?:reach out|contact you|be in touch|get in touch|think of you|consider you|come back"
+    r" to you)(?: again)? (?:[\w-]+ ){0,3}?(?:if|when|should|for|as) (?:[\w-]+ ){0,4}?(?:role|"
+    r"opening|opportunit|position|vacanc|something)|(?:careers? (?:page|site|website)|jobs? (?:page|"
+    r"board))|(?:hope|love|like) to (?:hear from|see) you (?:again|apply|in the future)|door is "
+    r"(?:always )?open|in the future"
+)
+_REAPPLY_NEGATED = re.compile(r"(?:not|n't|no) (?:[\w-]+ ){0,3}(?:keep|retain|re-?apply|apply again|"
+                              r"consider you|future)")
+_FEEDBACK_OFFER = re.compile(
+    r"(?:happy|glad|willing|pleased|able|like|love|offer|offering) to (?:share|provide|give|offer|"
+    r"pass on|walk you through|discuss|talk through|set up|arrange|have) (?:[\w-]+ ){0,3}?(?:feedback|"
+    r"debrief|call to discuss)|(?:feedback|debrief) (?:[\w-]+ ){0,4}?(?:on request|upon request|if you"
+    r"|available|call|session|is available|can be|let me know|just ask|reply|contact)|(?:request|ask "
+    r"for|want|like) (?:some |any |more )?(?:feedback|a debrief)|(?:here is|here's|below is|some|"
+    r"specific|the) feedback|feedback (?:from|was|is|:)"
+)
+_FEEDBACK_DENIED = re.compile(
+    r"(?:unable|not able|cannot|can't|do not|don't|won't|will not|not in a position) (?:to )?"
+    r"(?:provide|offer|give|share) (?:[\w-]+ ){0,2}feedback|no feedback|feedback (?:is|will) not"
+)
+_FEEDBACK_SENTENCE = re.compile(
+    r"(?:felt|thought|noted|found|observed|would have liked|were looking for|was looking for|"
+    r"wanted to see|looking for (?:someone|more|a candidate)|stronger|weaker|not as|lacked|lacking|"
+    r"limited|less experience|more experience|struggled|fell short|impressed|strength|strong in|"
+    r"depth|clarity|below|threshold|score|gap|areas? (?:for|of) (?:improvement|development)|"
+    r"did not|didn't|could have|would benefit|recommend (?:that )?you|suggest (?:that )?you|"
+    r"however|although|but)"
+)
+_FEEDBACK_TOPIC = re.compile(
+    r"(?:your|you) |(?:the )?(?:panel|team|interviewers?|committee|hiring manager|assessors?|"
+    r"reviewers?|client)"
+)
+_BOILERPLATE = re.compile(
+    r"(?:large|high|overwhelming) (?:number|volume)|thank you|thanks|wish you|best of luck|"
+    r"future|on file|apply|unable to provide|encourage|appreciate|interest in|your time|"
+    r"careers? page|unsubscribe|survey"
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_SPLIT.split(text) if len(s.strip()) > 3]
+
+
+def invites_reapply(text: str) -> bool:
+    return any(
+        _REAPPLY.search(s) and not _REAPPLY_NEGATED.search(s) for s in _sentences(text)
+    )
+
+
+@dataclass(frozen=True)
+class Feedback:
+    offered: bool
+    sentences: tuple[str, ...]
+
+
+def feedback_in(text: str, original_sentences: list[str], reasons: tuple[str, ...]) -> Feedback:
+    """Specific feedback sentences (from the original-case text) and whether feedback is offered."""
+    lowered = [s.lower() for s in original_sentences]
+    chosen = tuple(
+        original
+        for original, low in zip(original_sentences, lowered, strict=True)
+        if _FEEDBACK_SENTENCE.search(low) and _FEEDBACK_TOPIC.search(low)
+        and not _BOILERPLATE.search(low) and 25 <= len(low) <= 400
+        and any(code != "no_reason_given" for code in reasons)
+    )
+    offered = bool(_FEEDBACK_OFFER.search(text)) and not _FEEDBACK_DENIED.search(text)
+    return Feedback(offered or bool(chosen), chosen[:5])
+
+
+def sentences(text: str) -> list[str]:
+    return _sentences(text)

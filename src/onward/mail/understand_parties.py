@@ -1,0 +1,233 @@
+"""Who wrote, for which company, about which role: read from the words, the signature and the sender.
+
+Order of trust for the company: a phrase in the message that names it ("your application to
+Acme", "the Analyst role at Acme"), then the sender's display name ("Acme Careers"), then the
+sender's own domain. Applicant-tracking systems send on the employer's behalf, so their domains
+say nothing (``onward.mail.matching.ats_domain``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from onward.mail.matching import PERSONAL_DOMAINS, TENANT_IN_LOCAL_PART, ats_domain
+
+
+def _domain_label(domain: str) -> str:
+    """The registrable label of a domain: ``mail.careers.acme.co.uk`` → ``acme``."""
+    labels = [x for x in domain.lower().split(".") if x]
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in {"co", "com", "ac", "org", "net"}:
+        labels = labels[:-1]
+    return labels[-2] if len(labels) >= 2 else (labels[0] if labels else "")
+
+# A name as written: capitalised words, with the small joining words names use.
+_NAME = r"(?:[A-Z0-9][\w&'.+-]*(?:[ ](?:&|and|of|de|du|la|le|von|van|der|[A-Z0-9][\w&'.+-]*)){0,4})"
+_NAME_AT = re.compile(
+    r"(?:interest in(?: joining| working (?:at|for|with))?|applying (?:to|at|with)|applied (?:to|at|with)"
+    r"|application (?:to|with|at)|apply (?:to|at|with)|here at|everyone at|(?:the )?team at|us at"
+    r"|careers? (?:at|with)|opportunities (?:at|with)|(?:role|position|opening|vacancy|job|post|"
+    r"internship|fellowship|opportunity) (?:at|with)|work(?:ing)? (?:at|for|with)|join(?:ing)?"
+    r"|on behalf of|behalf of|from the|from|thank you for choosing|thanks for choosing"
+    r"|for considering|time with|interviewing with|interviews? with|speaking with|decision at)"
+    r" (?:the )?(?P<name>" + _NAME + r")"
+)
+_NAME_TEAM = re.compile(
+    r"(?:^|\n|[.,] )(?:The )?(?P<name>" + _NAME + r") (?:Talent(?: Acquisition)?|Recruiting|Recruitment|"
+    r"Hiring|People|HR|Careers|Human Resources|Search Committee|Selection Committee|Hiring Committee)"
+    r"(?: Team| Department| Partner| Group| Office)?\b"
+)
+_TEAM_OF = re.compile(
+    r"(?:Talent(?: Acquisition)?|Recruiting|Recruitment|Hiring|People|HR|Careers|Human Resources)"
+    r"(?: Team| Department| Partner| Group)?(?: at| @| \||,| -| –| of) (?P<name>" + _NAME + r")"
+)
+_POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w&.-]+(?: [A-Z][\w&.-]+){0,2})'s (?:board|team|hiring|"
+                         r"leadership|recruiting|talent|decision|founders?|ceo|management|client)")
+
+# Words in a display name that describe the sending mailbox, not the company.
+_SENDER_NOISE = re.compile(
+    r"\b(?:no-?reply|do-?not-?reply|careers?|jobs?|recruiting|recruitment|recruiters?|talent"
+    r"(?: acquisition)?(?: team)?|hiring(?: team)?|hr|human resources|people(?: team| ops)?|team|"
+    r"notifications?|applications?|candidates?|via [\w .-]+|on behalf of|mailer|system|"
+    r"the|at|from|@)\b",
+    re.IGNORECASE,
+)
+_NOT_COMPANIES = frozenset(
+    "greenhouse lever workday ashby smartrecruiters workable icims taleo bamboohr teamtailor "
+    "jobvite linkedin indeed glassdoor hr team hiring the we you our your dear thank thanks "
+    "hi hello unfortunately please regards best kind talent recruiting careers jobs i it this "
+    "that as a an us".split()
+)
+_PERSON = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z]\.?)?(?: (?:de |van |von |da |di |del |le |la )?[A-Z][a-zA-Z'’-]+){1,2}$")
+_GENERIC_LOCAL = re.compile(
+    r"^(?:no-?reply|noreply|do-?not-?reply|donotreply|careers?|jobs?|recruit\w*|talent\w*|hr|"
+    r"hiring|notifications?|notify|mailer|system|info|apply|applications?|candidates?|people|"
+    r"team|support|hello|contact|admin|workday|greenhouse|alerts?|jobalerts?|messages?)(?:[.+_-].*)?$",
+    re.IGNORECASE,
+)
+
+# Job-title shapes: used to tell "VP Engineering - Corvid" apart from "Corvid - VP Engineering".
+_TITLE_WORDS = re.compile(
+    r"\b(?:engineer|engineering|developer|manager|analyst|scientist|designer|director|lead|head|"
+    r"officer|associate|assistant|specialist|coordinator|consultant|representative|intern|"
+    r"internship|architect|administrator|advisor|adviser|accountant|editor|writer|nurse|teacher|"
+    r"lecturer|professor|fellow|postdoc|researcher|technician|executive|vp|president|chef|cook|"
+    r"barista|clerk|agent|operator|driver|sales|marketing|product|programme|program|graduate|"
+    r"trainee|apprentice|partner|counsel|paralegal|attorney|lawyer|therapist|pharmacist|"
+    r"scribe|cashier|supervisor|worker|electrician|plumber|mechanic|planner|recruiter|"
+    r"strategist|owner|principal|staff|senior|junior|sr|jr|medical|data|software|support)\b",
+    re.IGNORECASE,
+)
+_TITLE = r"(?P<role>[A-Z0-9][\w/&+#.'()-]*(?:,? (?:[A-Z0-9(][\w/&+#.'()-]*|of|and|&|for|in|to|the|de|-|/|–)){0,9})"
+_ROLE_PATTERNS = (
+    re.compile(r"(?:position|role|post|job|vacancy|title) (?:of|as) (?:an? |the )?" + _TITLE),
+    re.compile(r"(?:^|\b)(?:the|our|your|this|an?) " + _TITLE
+               + r" (?:role|position|vacancy|opening|post|job|opportunity|internship|fellowship|"
+               r"req(?:uisition)?)\b"),
+    re.compile(r"(?:application|applying|applied|candidacy|candidature|interest|considered|consideration"
+               r"|interviewing|interview) (?:for|to) (?:the |our |a |an )?(?:position of |role of )?"
+               + _TITLE),
+    re.compile(r"\bas (?:an? |the |our )" + _TITLE + r"(?: at| with| in|[,.])"),
+)
+_SUBJECT_ROLE = (
+    re.compile(r"(?:application|applying|candidacy|interest|interview|invitation|offer|update|"
+               r"status|regarding|re|position|role)(?: \w+)?(?: for| to| as|:| -| –) "
+               r"(?:the |our |a |an )?(?:position of |role of )?" + _TITLE),
+)
+_ROLE_TRIM = re.compile(
+    r"(?:\s+(?:at|with|in|for|to|from|and|-|–|/|\(|,)\s*.*|\s+(?:role|position|vacancy|opening|post|job"
+    r"|opportunity|req(?:uisition)?)\b.*|[\s.,:;-]+)$"
+)
+_ROLE_STOP = frozenset(
+    "Application Applications Thank Thanks Your Update Status Interview Invitation Offer Re Fwd "
+    "We Our The Unfortunately Dear Hi Hello Next Regarding Position Role Job Team Candidate "
+    "Congratulations Important Action Required Confirmation Reminder Feedback Outcome Decision "
+    "Hiring Freeze News An A".split()
+)
+
+
+@dataclass(frozen=True)
+class Parties:
+    company: str | None
+    role: str | None
+    contact_name: str | None
+    contact_email: str | None
+
+
+def _clean_name(name: str) -> str | None:
+    name = re.sub(r"(?:'s|’s)$", "", name.strip(" .,:;-–|"))
+    words = name.split()
+    while words and words[-1].lower() in {"and", "of", "the", "team", "for", "in", "de", "&"}:
+        words.pop()
+    name = " ".join(words)
+    if not name or name.lower() in _NOT_COMPANIES or len(name) < 2:
+        return None
+    if words[0].lower() in _NOT_COMPANIES:
+        return None
+    return name
+
+
+def _company_from_text(text: str) -> str | None:
+    for pattern in (_TEAM_OF, _NAME_TEAM, _NAME_AT, _POSSESSIVE):
+        for match in pattern.finditer(text):
+            name = _clean_name(match.group("name"))
+            if name and not _TITLE_WORDS.search(name.split()[0]):
+                return name
+    return None
+
+
+def looks_like_person(display_name: str) -> bool:
+    return bool(_PERSON.match(display_name.strip())) and not _SENDER_NOISE.search(display_name)
+
+
+def _company_from_sender(name: str, address: str) -> str | None:
+    local, _, domain = address.lower().rpartition("@")
+    ats = ats_domain(address)
+    if name and not looks_like_person(name):
+        head = re.split(r"\s+(?:via|through|by)\s+", name, maxsplit=1, flags=re.IGNORECASE)[0]
+        for part in re.split(r"\s*(?:\||,| - | – | at | @ )\s*", head):
+            cleaned = _clean_name(" ".join(_SENDER_NOISE.sub(" ", part).split()))
+            if cleaned:
+                return cleaned
+    if ats:
+        if ats in TENANT_IN_LOCAL_PART and local and not _GENERIC_LOCAL.match(local):
+            return local.replace("-", " ").replace("_", " ").title()
+        return None
+    if not domain or domain in PERSONAL_DOMAINS:
+        return None
+    label = _domain_label(domain)
+    return label.replace("-", " ").title() if label else None
+
+
+def _matches(found: str, hint: str) -> bool:
+    a, b = re.sub(r"\W", "", found.lower()), re.sub(r"\W", "", hint.lower())
+    return bool(a and b) and (a in b or b in a)
+
+
+def find_company(subject: str, body: str, signature: str, sender_name: str,
+                 sender_address: str) -> str | None:
+    from_sender = _company_from_sender(sender_name, sender_address)
+    in_text = _company_from_text(subject) or _company_from_text(body) or _company_from_text(signature)
+    if in_text and from_sender and _matches(in_text, from_sender):
+        return in_text if len(in_text) >= len(from_sender) else from_sender
+    return in_text or from_sender
+
+
+def _trim_role(candidate: str) -> str | None:
+    role = candidate
+    for _ in range(3):
+        trimmed = _ROLE_TRIM.sub("", role)
+        if trimmed == role:
+            break
+        role = trimmed
+    words = role.split()
+    while words and words[0] in _ROLE_STOP:
+        words.pop(0)
+    role = " ".join(words).strip(" -–:,.")
+    if not role or len(role) < 3 or len(role) > 80 or not _TITLE_WORDS.search(role):
+        return None
+    return role
+
+
+def find_role(subject: str, body: str) -> str | None:
+    subject = re.sub(r"^(?:(?:re|fwd?|aw|tr|sv)\s*:\s*)+", "", subject.strip(), flags=re.IGNORECASE)
+    for pattern in _SUBJECT_ROLE:
+        match = pattern.search(subject)
+        if match and (role := _trim_role(match.group("role"))):
+            return role
+    for part in re.split(r"\s+[-–|:]\s+", subject):
+        if (role := _trim_role(part)) and role == part.strip():
+            return role
+    for pattern in _ROLE_PATTERNS:
+        for match in pattern.finditer(body[:3000]):
+            if role := _trim_role(match.group("role")):
+                return role
+    return None
+
+
+_SIGNATURE_NAME = re.compile(r"^\s*([A-Z][a-z'’-]+(?: [A-Z][a-zA-Z'’-]+){1,2})\s*$", re.MULTILINE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def find_contact(sender_name: str, sender_address: str, signature: str) -> tuple[str | None, str | None]:
+    local = sender_address.rpartition("@")[0]
+    personal_address = bool(local) and not _GENERIC_LOCAL.match(local)
+    name = sender_name.strip().strip('"') if looks_like_person(sender_name) else None
+    if name is None and signature:
+        found = _SIGNATURE_NAME.search(signature)
+        name = found.group(1) if found and looks_like_person(found.group(1)) else None
+    email = sender_address if personal_address else None
+    if email is None and signature and (found_email := _EMAIL.search(signature)):
+        email = found_email.group(0)
+    return name, email
+
+
+def find_parties(subject: str, body: str, signature: str, sender_name: str,
+                 sender_address: str) -> Parties:
+    contact_name, contact_email = find_contact(sender_name, sender_address, signature)
+    return Parties(
+        company=find_company(subject, body, signature, sender_name, sender_address),
+        role=find_role(subject, body),
+        contact_name=contact_name,
+        contact_email=contact_email,
+    )
