@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
-from onward.taxonomy import choices
+from onward.taxonomy import FOCUS_AREAS, choices, label
 
 OWNER = settings.AUTH_USER_MODEL
 
@@ -100,6 +100,9 @@ class SelfReviewRating(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["review", "area"], name="one_rating_per_area")]
 
+    def __str__(self) -> str:
+        return f"{self.area}: {self.level}"
+
 
 class FeedbackItem(models.Model):
     """A piece of feedback, tagged with focus areas and polarity (suggested, always editable)."""
@@ -129,3 +132,6 @@ class FeedbackItem(models.Model):
 
     def __str__(self) -> str:
         return self.text[:60]
+
+    def get_area_labels(self) -> list[str]:
+        return [label("focus_areas", a) for a in self.areas if a in FOCUS_AREAS]

@@ -22,18 +22,21 @@ ILLUSTRATIVE_TRIALS = 30
 STEP_WORDS: dict[str, dict[str, object]] = {
     "response": {
         "label": "Applications that got any reply",
+        "short": "Any reply",
         "what": "response",
         "unit": ("reply", "replies"),
         "attempts": ("application", "applications"),
     },
     "interview": {
         "label": "Applications that led to an interview",
+        "short": "Interview",
         "what": "applicant-to-interview",
         "unit": ("interview", "interviews"),
         "attempts": ("application", "applications"),
     },
     "offer_from_interview": {
         "label": "Interviews that led to an offer",
+        "short": "Interview → offer",
         "what": "interview-to-offer",
         "unit": ("offer", "offers"),
         "attempts": ("interview process", "interview processes"),
@@ -51,6 +54,7 @@ class Comparison:
     sources: tuple[BaseRate, ...]
     verdict: str  # too_few | below | within | above | no_benchmark
     arithmetic: str
+    short: str = ""
 
     @property
     def yours_text(self) -> str:
@@ -60,6 +64,13 @@ class Comparison:
             f"{self.yours.successes} of {self.yours.trials} ({percent(self.yours.value or 0)}; "
             f"95% interval {percent(self.yours.low)}–{percent(self.yours.high)})"
         )
+
+    @property
+    def yours_short(self) -> str:
+        if not self.yours.known:
+            return "—"
+        value = percent(self.yours.value or 0)
+        return f"{self.yours.successes}/{self.yours.trials} · {value} ({range_text(self.yours.low, self.yours.high)})"
 
     @property
     def market_text(self) -> str:
@@ -110,7 +121,9 @@ def compare(step: str, yours: Rate, *, channel: str | None = None, rows_step: st
         sentence = arithmetic_sentence(
             trials, *market, what=str(words["what"]), unit=words["unit"], attempts=words["attempts"]  # type: ignore[arg-type]
         )
-    return Comparison(step, str(words["label"]), channel, yours, market, rows, verdict(yours, market), sentence)
+    return Comparison(
+        step, str(words["label"]), channel, yours, market, rows, verdict(yours, market), sentence, str(words["short"])
+    )
 
 
 def comparisons_for(f: Funnel) -> tuple[Comparison, ...]:

@@ -1,0 +1,30 @@
+"""Web page of step 2: Perspective — attribution, your funnel vs the market, employer conduct."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.safestring import mark_safe
+
+from onward import taxonomy
+
+from . import perspective_charts as charts
+from . import perspective_service
+
+
+def perspective(request: HttpRequest) -> HttpResponse:
+    p = perspective_service.perspective(owner=request.user)
+    ledger = perspective_service.conduct_ledger(owner=request.user)
+    sources = {r.id: r for c in (*p.comparisons, *p.channel_comparisons) for r in c.sources}
+    return render(request, "playbook/perspective.html", {
+        "p": p,
+        "ledger": ledger,
+        "channel_rows": [(taxonomy.label("channels", c.channel or "other"), c) for c in p.channel_comparisons],
+        "funnel_svg": mark_safe(charts.funnel_chart(p.funnel)),
+        "rates_svg": mark_safe(charts.rates_chart(p.comparisons)),
+        "buckets_svg": mark_safe(charts.buckets_chart(p.buckets_by_month)),
+        "sources": sorted(sources.values(), key=lambda r: (-r.year, r.id)),
+        "bucket_legend": charts.bucket_legend(),
+        "ledger_top": ledger[:12],
+        "ledger_rest": ledger[12:],
+    })  # fmt: skip
