@@ -83,7 +83,7 @@ def delete_feedback(request: HttpRequest, item_id: int) -> HttpResponse:
 def suggest(request: HttpRequest) -> HttpResponse:
     """htmx: the tagger's suggestion for the text being typed, with its evidence."""
     suggestion = learn_service.suggest(request.POST.get("text", ""))
-    return render(request, "playbook/_suggestion.html", {
+    return render(request, "playbook/learn_suggestion.html", {
         "s": suggestion, "area_labels": dict(taxonomy.choices("focus_areas")),
     })  # fmt: skip
 
