@@ -34,7 +34,7 @@ def pipeline_health(*, active: int, target: int, closed_this_week: int) -> Pipel
         to_open = max(to_open, 2)
     elif closed_this_week:
         status = "thin" if active < target else "healthy"
-        closed = f"{closed_this_week} door{'s' if closed_this_week != 1 else ''} closed this week; "
+        closed = f"{closed_this_week} door{'s' if closed_this_week != 1 else ''} closed this past week; "
         message = f"{closed}{active} of your target {target} applications are open. For every closed door, open two: {to_open} this week would do it."
     elif active < target:
         status = "thin"

@@ -164,12 +164,13 @@ def pipeline_target(owner: User) -> int:
 
 
 def pipeline_health(*, owner: User, today: dt.date) -> pipeline.PipelineHealth:
-    """Open applications against the target; the doors that count as closed are this week's rejections."""
+    """Open applications against the target; the doors that count as closed are the last week's rejections."""
     from onward.tracker.models import Rejection
 
-    start = plans.week_start(today)
+    # The last seven days rather than the calendar week, so Monday does not forget Friday's no.
+    since = today - dt.timedelta(days=6)
     active = Application.objects.filter(owner=owner, ending="").exclude(stage="saved").count()
-    closed = Rejection.objects.filter(application__owner=owner, reversed_at__isnull=True, received_on__gte=start).count()
+    closed = Rejection.objects.filter(application__owner=owner, reversed_at__isnull=True, received_on__gte=since).count()
     return pipeline.pipeline_health(active=active, target=pipeline_target(owner), closed_this_week=closed)
 
 
