@@ -139,7 +139,7 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
     hits.extend(listing_hits(cleaned.text))
     learned = correction_hits(corrections, subject=subject, body=cleaned.text,
                               sender_address=mail.sender_address)
-    decision = _decide(hits, [hit for hit, _ in learned])
+    decision = _decide(hits, [hit for hit, _ in learned], text)
     parties = find_parties(subject, cleaned.text[:BODY_LIMIT], cleaned.signature,
                            mail.sender_name, mail.sender_address)
     templated = is_templated(text, mail.sender_name, mail.sender_address,
@@ -166,17 +166,17 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
     return found
 
 
-def _decide(hits: list[Hit], learned: list[Hit]) -> Decision:
+def _decide(hits: list[Hit], learned: list[Hit], text: str) -> Decision:
     if learned:
         best = learned[0]
-        rules = decide(hits)
+        rules = decide(hits, text)
         confidence = round(min(0.97, 0.45 + best.weight / 20), 3)
         overruled = tuple(h for h in hits if h.signal != best.signal)
         if rules.category == best.signal:
             confidence = max(confidence, rules.confidence)
             return Decision(best.signal, confidence, (best, *rules.deciding), overruled)
         return Decision(best.signal, confidence, (best,), overruled)
-    return decide(hits)
+    return decide(hits, text)
 
 
 def _with_rejection_details(found: Understanding, text: str, body: str,

@@ -14,6 +14,7 @@ The order of the questions is the point (issue 3):
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -41,6 +42,11 @@ PRIORITY = (
     "recruiter_outreach",
     "job_alert",
 )
+
+
+# A later invitation outranks a decline only when it is about a job, not a feedback chat.
+_ABOUT_A_JOB = re.compile(r"interview|role|position|opening|opportunit|vacanc|post\b|job")
+_FEEDBACK_CHAT = re.compile(r"feedback|debrief|notes")
 
 
 @dataclass(frozen=True)
@@ -97,7 +103,15 @@ def _others(hits: list[Hit], *excluded: str) -> list[Hit]:
     return [h for h in hits if _category_of(h.signal) not in excluded]
 
 
-def _closing(grouped: dict[str, list[Hit]], hits: list[Hit]) -> Decision | None:
+def _about_a_job(hit: Hit, text: str) -> bool:
+    if not text:
+        return True
+    around = text[max(0, hit.start - 250) : hit.end + 150]
+    return bool(_ABOUT_A_JOB.search(around)) and not _FEEDBACK_CHAT.search(
+        text[max(0, hit.start - 60) : hit.end + 100])
+
+
+def _closing(grouped: dict[str, list[Hit]], hits: list[Hit], text: str) -> Decision | None:
     """Step 4: the candidacy is closed, unless a later concrete invitation or offer outranks it."""
     closing = grouped.get("rejection", [])
     decisive = [h for h in closing if h.weight >= DECISIVE]
@@ -106,12 +120,13 @@ def _closing(grouped: dict[str, list[Hit]], hits: list[Hit]) -> Decision | None:
         return None
     last_decline = max(h.start for h in (decisive or closing))
     for category in ("offer", "interview_invite", "assessment_invite"):
-        later = [h for h in _after(grouped.get(category, []), last_decline) if h.weight >= DECISIVE]
+        later = [h for h in _after(grouped.get(category, []), last_decline)
+                 if h.weight >= DECISIVE and _about_a_job(h, text)]
         if later:
             return Decision(category, _confidence(_score(later) + 1, 2.0, ceiling=0.85),
                             tuple(later), tuple(closing))
     holding = grouped.get("on_hold", [])
-    if holding and any(h.family == "hold_no_decision" for h in holding):
+    if holding and any(h.family.endswith("no_decision") for h in holding):
         if _score(holding) >= score - 1:
             return Decision("on_hold", _confidence(_score(holding), score, ceiling=0.85),
                             tuple(holding), tuple(closing))
@@ -122,10 +137,10 @@ def _closing(grouped: dict[str, list[Hit]], hits: list[Hit]) -> Decision | None:
     return Decision("rejection", confidence, tuple(closing), tuple(_others(hits, "rejection")))
 
 
-def decide(hits: list[Hit]) -> Decision:
+def decide(hits: list[Hit], text: str = "") -> Decision:
     """The category of a message from its (unmasked) hits; see the module docstring."""
     grouped = _by_signal(hits)
-    if grouped.get("nonjob") and not grouped.get("context"):
+    if len({h.text for h in grouped.get("nonjob", [])}) >= 2 and not grouped.get("context"):
         # A landlord, a journal or a conference saying no is not a job rejection.
         return Decision("other", 0.8, tuple(grouped["nonjob"]), tuple(hits))
     for signal, threshold in (("reversal", 6.0), ("withdrawal", 4.5)):
@@ -137,7 +152,7 @@ def decide(hits: list[Hit]) -> Decision:
     if rescinded:
         return Decision("rejection", 0.95, tuple(grouped["rejection"]),
                         tuple(_others(hits, "rejection")))
-    closed = _closing(grouped, hits)
+    closed = _closing(grouped, hits, text)
     if closed is not None:
         return closed
     scores = _scores(grouped)

@@ -1,0 +1,231 @@
+"""Many voices, one question each: does ``understand`` put the message in the right category?
+
+Short messages written for these tests (not copied from any corpus): ATS form letters, hiring
+managers, agencies, academic committees, non-native English, one-liners, and the hard cases of
+issue 3 (reschedules, delays, "move forward with your application", freezes, rejections with no
+rejection word, surveys bundled with a no, reversals, mixed messages).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.mail.understand import MailText, understand
+
+CASES: list[tuple[str, str, str, str]] = [
+    # (category, sender, subject, body)
+    # ---- rejections: plain, wrapped in thanks, implicit, closed roles, rescinded, reserve list
+    ("rejection", "no-reply@greenhouse-mail.io", "Your application to Fernbank",
+     "Hi Sam,\n\nThank you for your interest in Fernbank. After careful consideration, we have "
+     "decided to move forward with other candidates whose experience more closely aligns with "
+     "the needs of the role.\n\nWe wish you the best in your search."),
+    ("rejection", "jobs@acme.example", "Application update",
+     "Dear Candidate, we regret to inform you that your application for Warehouse Operative "
+     "was not successful on this occasion."),
+    ("rejection", "maria@smallstudio.example", "Re: Designer role",
+     "Hi Leo, I really enjoyed our conversation last week. I'm afraid we've decided to go with "
+     "someone who has more packaging experience. I'd be happy to share more detail if useful."),
+    ("rejection", "recruit@bigbank.example", "Graduate Programme 2027",
+     "Thank you for completing our online tests. Unfortunately your results did not meet the "
+     "threshold required to progress to the next stage of the programme."),
+    ("rejection", "hr@factory.example", "Job", "Sorry mate, we've given the job to someone else. "
+     "Cheers, Dave"),
+    ("rejection", "talent@scaleup.example", "Quick update",
+     "Hey Ana, the team met this morning and we're going to keep looking. Your background is "
+     "impressive but we need someone who has run a sales team before."),
+    ("rejection", "careers@retailer.example", "Store Manager",
+     "Thanks for your time on Tuesday. We won't be taking things further, but we will keep your "
+     "details on file."),
+    ("rejection", "people@startup.example", "About the Product Designer role",
+     "Hi Kim, due to a change in our funding situation, the Product Designer role has been "
+     "cancelled, so we are closing all open applications. We're very sorry."),
+    ("rejection", "hr@corp.example", "Your offer",
+     "Dear Priya, following the restructuring announced today, we regret that we must rescind "
+     "the offer of employment made to you on 3 November."),
+    ("rejection", "rh@lyon-conseil.example", "Votre candidature",
+     "Dear Mr Dubois, we thank you for the interview. We have retained another candidature which "
+     "corresponds more to our needs. We wish you success in your research."),
+    ("rejection", "committee@univ.example", "Search in Medieval History",
+     "Dear Dr. Haas, the search committee has completed its review and you are no longer under "
+     "active consideration for the position. We thank you for your interest in the department."),
+    ("rejection", "eu-select@agency.example", "Reserve list",
+     "Following the assessment centre, your name has been placed on the reserve list. Being on "
+     "the reserve list does not guarantee an offer of employment."),
+    ("rejection", "hr@shop.example", "application", "we are going to pass on your application. "
+     "good luck"),
+    ("rejection", "noreply@myworkday.com", "Regarding your application",
+     "Your application for Senior Analyst (R-1203) has been reviewed. At this time, the hiring "
+     "team has decided not to proceed with your candidacy."),
+    ("rejection", "alex@consultancy.example", "Following up",
+     "Alex here. Thanks for the final round with our partners on Friday. While we won't be "
+     "making you an offer, the partners were impressed by your case work."),
+    ("rejection", "hiring@firm.example", "Decision",
+     "We had a very strong pool for this role and the panel has recommended another applicant. "
+     "We really valued the time you gave us."),
+    ("rejection", "jobs@lever.co", "Thank you from Orbit",
+     "Hi Jo, thanks for applying to Orbit. We're not able to move forward with your application "
+     "right now. Please tell us how we did in this 2-minute survey: https://survey.example/x"),
+    ("rejection", "recruiting@cloudco.example", "Your candidacy",
+     "Hi Sam. Unfortunately your salary expectations are well above the budget we have for "
+     "this position, so we will not be progressing your application."),
+    ("rejection", "hr@logistics.example", "Driver application",
+     "Unfortunately this role requires a full UK driving licence and so we cannot consider you "
+     "for it at this time."),
+    ("rejection", "hiring@co.example", "Your application",
+     "Thanks Pat. We've reviewed your background and feel you'd be overqualified for this "
+     "junior position, so we've decided against moving ahead."),
+    ("rejection", "hr@hotel.example", "Reception role",
+     "Dear Ana, the position has now been filled. Thank you for your interest in our hotel."),
+    ("rejection", "tal@foundation.example", "Programme Officer",
+     "The post has been withdrawn because the grant supporting it was not renewed. Your "
+     "application will therefore not be taken further."),
+    ("rejection", "jane@agency.example", "Update from Client X",
+     "Hi, just heard back from the client - they've filled the role internally, an existing "
+     "team member is stepping up. Sorry it's not better news."),
+    ("rejection", "recruit@bank.example", "Next steps",
+     "Thank you for attending the superday. Regrettably we are unable to offer you a place on "
+     "the analyst programme this year."),
+    ("rejection", "karl@maschinenbau.example", "Ihre Bewerbung / your application",
+     "Dear Mr Rossi, unfortunately we must tell you that we decided for another applicant. We "
+     "wish you all the best for your future way."),
+    ("rejection", "hr@it-services.example", "Application status",
+     "Dear Applicant, This is to inform you that you have not been shortlisted for the next "
+     "round. We thank you for your interest."),
+    ("rejection", "talent@saas.example", "Interview on Thursday",
+     "Hi Mo, we won't need Thursday's interview after all: we have made an offer to another "
+     "candidate who was further along in the process. Apologies for the short notice."),
+    # ---- on hold
+    ("on_hold", "talent@saas.example", "An update on the Data Engineer role",
+     "Hi Sam, we've had to put the Data Engineer role on hold while we revisit our 2027 "
+     "headcount plan. No decision has been made on your application, and we'll be in touch "
+     "as soon as we can restart."),
+    ("on_hold", "hr@charity.example", "Recruitment paused",
+     "Due to a hiring freeze across the organisation, we are pausing recruitment for this "
+     "vacancy. Your application remains active and we will contact you if the role reopens."),
+    ("on_hold", "lee@startup.example", "Hold up", "hey - board told us to freeze hiring till Q1. "
+     "you're still our top pick, nothing's changed on our side. will ping you in jan."),
+    # ---- advancing
+    ("advancing", "jobs@ashbyhq.com", "Good news from Plover",
+     "Hi Maya, we're happy to let you know you've been shortlisted for the Head of Analytics "
+     "role. Our coordinator will be in touch next week with interview times."),
+    ("advancing", "recruiter@firm.example", "References",
+     "Great news - the team would like to proceed to references. Could you send me contact "
+     "details for two referees, ideally recent managers?"),
+    ("advancing", "hr@company.example", "Your application",
+     "We've decided to move forward with your application! The next step will be a panel "
+     "interview; our scheduling team will send you options shortly."),
+    ("advancing", "sophie@agency.example", "Second stage", "Hi Tom, brilliant feedback from "
+     "the client - they want to take you through to the second stage. Waiting on dates."),
+    # ---- interview invitations
+    ("interview_invite", "recruiting@orbit.example", "Interview invitation - Backend Engineer",
+     "Hi Jo, thanks for applying. We'd like to invite you to a 45-minute technical interview. "
+     "Please pick a time that suits you here: https://calendly.com/orbit/tech"),
+    ("interview_invite", "ana@restaurant.example", "Chef de partie",
+     "Hello, can you come for a trial and a chat on Saturday morning? Let me know."),
+    ("interview_invite", "dept@univ.example", "Shortlist - Lecturer in Physics",
+     "Dear Dr. Ito, I am pleased to invite you to interview for the post of Lecturer in Physics "
+     "on 14 January. Please confirm whether you are able to attend."),
+    ("interview_invite", "greta@nordkraft.example", "Another idea",
+     "Hi Lena, we won't be moving forward for the Senior Engineer role, as it has been filled. "
+     "However, I would like to invite you to interview for our Platform Lead opening - are you "
+     "available for a call on Thursday?"),
+    ("interview_invite", "hr@manufacturer.example", "Interview",
+     "Dear Mr. Kim, we would like to schedule an interview with you. Please share your "
+     "availability for next week."),
+    # ---- scheduling
+    ("scheduling", "coordinator@corp.example", "Need to reschedule",
+     "Hi Sam, unfortunately we need to reschedule your interview on Monday as the hiring "
+     "manager is unwell. Could we move it to Wednesday at 3pm instead?"),
+    ("scheduling", "noreply@goodtime.io", "Interview confirmed",
+     "Your interview with Orbit is confirmed for Tuesday 12 May at 10:00 BST. The Zoom link "
+     "is below."),
+    ("scheduling", "hr@clinic.example", "Tomorrow",
+     "Reminder: your interview is tomorrow at 9am. Please bring photo ID and ask for Helen at "
+     "reception."),
+    ("scheduling", "pat@firm.example", "Re: Thursday", "Sorry - running 10 minutes late, will "
+     "dial in at 2:10."),
+    # ---- assessments
+    ("assessment_invite", "noreply@hackerrank.com", "Orbit coding challenge",
+     "Hi Jo, Orbit has invited you to complete a coding challenge. You have 90 minutes once you "
+     "start and the link expires in 7 days."),
+    ("assessment_invite", "sam@fieldnote.example", "Take-home",
+     "As the next step we'd like you to do a short take-home exercise. The brief is attached; "
+     "please send it back within five days."),
+    ("assessment_invite", "assess@bank.example", "Online assessment",
+     "Please complete the numerical reasoning test and the situational judgement test by "
+     "Friday 5pm."),
+    # ---- offers
+    ("offer", "ceo@startup.example", "Offer!", "Jo - we'd love you to join us. I'm delighted to "
+     "offer you the role of Senior Engineer at £95k. Formal offer letter to follow today."),
+    ("offer", "hr@company.example", "Your offer letter",
+     "Dear Sam, please find attached your offer letter and contract of employment. Kindly sign "
+     "and return by Friday."),
+    ("offer", "agency@recruit.example", "Verbal offer", "Great news - the client has made a "
+     "verbal offer at 70k plus bonus. Can we talk tonight?"),
+    ("offer", "hr@corp.example", "Revised offer",
+     "Unfortunately we can't move on the base salary, but we're pleased to extend a revised "
+     "offer that includes a signing bonus of $10,000."),
+    # ---- application received
+    ("application_received", "no-reply@workablemail.com", "Thanks for applying to Fernweh",
+     "Hi Tom, we've received your application for Customer Success Manager. Our team will "
+     "review it and get back to you if your profile matches what we're looking for."),
+    ("application_received", "careers@hospital.example", "Application received",
+     "This is an automated confirmation that your application has been submitted successfully. "
+     "Due to high volumes, only shortlisted candidates will be contacted."),
+    ("application_received", "jobs@shop.example", "Got it", "thanks for sending your CV over, "
+     "we have received it and will look at it this week"),
+    # ---- recruiter outreach
+    ("recruiter_outreach", "sarah@talentpartners.example", "Staff Engineer - fintech",
+     "Hi Jo, I came across your profile and think you'd be a great fit for a Staff Engineer "
+     "role with one of my clients, a fast-growing fintech. Open to a quick chat this week?"),
+    ("recruiter_outreach", "inmail@linkedin.com", "Opportunity at Nimbus",
+     "Hi Ana, I'm a technical recruiter at Nimbus. Your experience with distributed systems "
+     "stood out. Would you be interested in learning more about our Platform team?"),
+    ("recruiter_outreach", "bob@headhunters.example", "Confidential", "Dear Mr. Lee, I am "
+     "retained by a listed industrial group to find their next CFO. Would you be open to a "
+     "discreet conversation?"),
+    # ---- job alerts
+    ("job_alert", "jobalerts-noreply@linkedin.com", "15 new jobs for Data Analyst",
+     "Data Analyst - Fernbank - London\nJunior Data Analyst - Orbit - Remote\n"
+     "Data Analyst, Growth - Nimbus - Manchester\nSee all jobs\nManage your job alerts"),
+    ("job_alert", "alert@indeed.com", "Jobs matching your search",
+     "New jobs matching 'nurse' near Leeds. Staff Nurse - St Mary's - £32,000. "
+     "Apply now. Unsubscribe from these alerts."),
+    # ---- other
+    ("other", "noreply@greenhouse-mail.io", "Correction",
+     "Hi Jo, earlier today you received an email saying we would not be moving forward. That "
+     "email was sent in error - your application is still under consideration. We apologise "
+     "for the confusion."),
+    ("other", "talent@orbit.example", "Your withdrawal",
+     "Hi Sam, we've received your request to withdraw your application and have closed it. We "
+     "respect your decision and wish you the best in your new role."),
+    ("other", "hr@corp.example", "Update on your application",
+     "We apologise for the delay. We are still reviewing applications and expect to make a "
+     "decision by the end of the month."),
+    ("other", "no-reply@icims.com", "Your application status has changed",
+     "The status of your application has changed. Please log in to the candidate portal to "
+     "view it."),
+    ("other", "survey@company.example", "How did we do?",
+     "You recently interviewed with us. Please tell us about your candidate experience in this "
+     "short survey."),
+    ("other", "editor@journal.example", "Manuscript JX-2231",
+     "Dear Dr. Ito, we regret to inform you that your manuscript has not been accepted for "
+     "publication. The reviewers' comments are below."),
+    ("other", "mum@family.example", "Sunday", "Are you coming for lunch on Sunday? Dad is "
+     "making his lasagne."),
+    ("other", "billing@saas.example", "Your invoice", "Your invoice for November is attached. "
+     "Thank you for your business."),
+    ("other", "hr@corp.example", "Offer declined",
+     "Thank you for letting us know that you have decided to decline our offer. We're sorry to "
+     "see you go and wish you well."),
+]
+
+
+@pytest.mark.parametrize(("category", "sender", "subject", "body"), CASES,
+                         ids=[f"{i:03d}-{c[0]}" for i, c in enumerate(CASES)])
+def test_category(category: str, sender: str, subject: str, body: str) -> None:
+    found = understand(MailText(subject=subject, sender_name="", sender_address=sender,
+                                body=body))
+    assert found.category == category, found.evidence
+    assert found.evidence or category == "other"
+    assert 0.0 <= found.confidence <= 1.0
