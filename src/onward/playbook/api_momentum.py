@@ -186,6 +186,7 @@ def list_follow_ups(request: HttpRequest, include_closed: bool = False) -> list[
 
 @router.get("/followups.ics", response={200: None})
 def follow_ups_ics(request: HttpRequest) -> HttpResponse:
+    followup_service.refresh_queue(owner=request.auth)
     data = followup_service.calendar_ics(owner=request.auth, base_url=request.build_absolute_uri("/"))
     return HttpResponse(data, content_type="text/calendar; charset=utf-8")
 

@@ -102,6 +102,7 @@ def _ics_response(data: bytes, filename: str) -> HttpResponse:
 
 
 def followups_ics(request: HttpRequest) -> HttpResponse:
+    followup_service.refresh_queue(owner=request.user)
     data = followup_service.calendar_ics(owner=request.user, base_url=request.build_absolute_uri("/"))
     response = _ics_response(data, "onward-follow-ups.ics")
     response["Content-Disposition"] = 'attachment; filename="onward-follow-ups.ics"'
