@@ -60,7 +60,7 @@ def export_momentum(owner: User, refs: Refs) -> dict[str, Any]:
             "rest": p.rest, "lighter": p.lighter,
             "items": [{"kind": i.kind, "what": i.what, "day": i.day, "slot": i.slot, "where_how": i.where_how,
                        "done": i.done, "position": i.position} for i in p.items.all()],
-        }  # fmt: skip
+        }
         for p in WeeklyPlan.objects.filter(owner=owner).order_by("week_start")
     ]
     wins = list(Win.objects.filter(owner=owner).order_by("id"))
@@ -70,12 +70,12 @@ def export_momentum(owner: User, refs: Refs) -> dict[str, Any]:
         "follow_ups": follow_ups,
         "weekly_plans": plans,
         "wins": [{"ref": win_refs[w.pk], "kind": w.kind, "text": w.text, "on": w.on.isoformat(), "focus_areas": w.focus_areas,
-                  "application": apps.get(w.application_id) if w.application_id else None} for w in wins],  # fmt: skip
+                  "application": apps.get(w.application_id) if w.application_id else None} for w in wins],
         "stories": [{"title": s.title, "situation": s.situation, "task": s.task, "action": s.action, "result": s.result,
                      "focus_areas": s.focus_areas, "from_win": win_refs.get(s.from_win_id) if s.from_win_id else None}
-                    for s in Story.objects.filter(owner=owner).order_by("id")],  # fmt: skip
+                    for s in Story.objects.filter(owner=owner).order_by("id")],
         "check_ins": [{"on": c.on.isoformat(), "mood": c.mood, "energy": c.energy, "note": c.note}
-                      for c in CheckIn.objects.filter(owner=owner).order_by("on")],  # fmt: skip
+                      for c in CheckIn.objects.filter(owner=owner).order_by("on")],
         "settings": None if settings_row is None else {
             "pipeline_target": settings_row.pipeline_target, "rule_overrides": settings_row.rule_overrides,
             "clock_overrides": settings_row.clock_overrides,
