@@ -1,7 +1,8 @@
 """`onward profile ...`: thin Typer doors into the profile room.
 
-`validate` and `match` (and `review`, `render` on a file) work on files only: they never import
-Django, touch the database or call django.setup(), so they are safe in scripts and CI.
+`validate` and `match` (and `review`, `render`) given files work on files only: they never
+import Django, touch the database or call django.setup(), so they are safe in scripts and CI.
+`import`, `export` and `list` (cli_saved.py) work on saved versions in the database.
 """
 
 from __future__ import annotations
@@ -18,10 +19,28 @@ profile_app = typer.Typer(help="Your profile: JSON Resume in and out, review, ma
                           no_args_is_help=True)
 
 FileArg = Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True)]
+ProfileArg = Annotated[str, typer.Argument(
+    help="A JSON Resume file, or the id of a saved profile version ('base' for your base profile).")]
 
 
 def register(app: typer.Typer) -> None:
+    from onward.profile import cli_saved
+
+    cli_saved.register(profile_app)
     app.add_typer(profile_app, name="profile")
+
+
+def _load_profile(ref: str) -> object:
+    """A file is read as it is (no database); a number or 'base' is a saved version."""
+    path = Path(ref)
+    if path.is_file():
+        return _read_document(path)
+    if not (ref.isdigit() or ref == "base"):
+        typer.echo(f"{ref}: no such file, and not a saved version id", err=True)
+        raise typer.Exit(2)
+    from onward.profile.cli_saved import saved_document
+
+    return saved_document(ref)
 
 
 def _read_document(path: Path) -> object:
@@ -50,7 +69,7 @@ def validate_command(
 
 @profile_app.command("match")
 def match_command(
-    profile: FileArg,
+    profile: ProfileArg,
     posting: FileArg,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
@@ -58,7 +77,7 @@ def match_command(
     from onward.profile.match import match
     from onward.profile.posting import PostingError, load_posting
 
-    document = _read_document(profile)
+    document = _load_profile(profile)
     try:
         job = load_posting(posting)
     except PostingError as error:
@@ -75,13 +94,13 @@ def match_command(
 
 @profile_app.command("review")
 def review_command(
-    file: FileArg,
+    file: ProfileArg,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Review FILE.json: each finding with where it is and what to do about it."""
     from onward.profile.review import review
 
-    result = review(_read_document(file), today=date.today())
+    result = review(_load_profile(file), today=date.today())
     if as_json:
         sys.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) + "\n")
         return
@@ -92,14 +111,14 @@ def review_command(
 
 @profile_app.command("render")
 def render_command(
-    file: FileArg,
+    file: ProfileArg,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output .html or .pdf file.")],
-    theme: Annotated[str, typer.Option(help="Theme name (see --list-themes).")] = "classic",
+    theme: Annotated[str, typer.Option(help="Theme: classic or modern.")] = "classic",
 ) -> None:
-    """Render FILE.json to HTML or PDF (PDF needs the `pdf` extra: WeasyPrint)."""
+    """Render a profile to HTML or PDF (PDF needs the `pdf` extra: WeasyPrint)."""
     from onward.profile.render import RenderError, render_html, render_pdf
 
-    document = _read_document(file)
+    document = _load_profile(file)
     try:
         if out.suffix.lower() == ".pdf":
             out.write_bytes(render_pdf(document, theme=theme))

@@ -212,9 +212,10 @@ def suggestions(document: Any, posting: Posting, result: Match,
             "years", f"The posting asks for {result.years_required:g} years; your dated work "
             f"shows {result.years_shown:g}. If earlier or undated roles count, give them dates."))
     fit = result.title_fit
-    if fit["closest_title"] and fit["title_words_missing"] and fit["shared_words"]:
+    if fit["closest_title"] and fit["shared_words"] and 0 < len(fit["title_words_missing"]) <= 2:
+        core = re.split(r" [-–|(] ", posting.title)[0]
         found.append(Suggestion(
-            "title", f"The posting says '{posting.title}'; your closest title is "
+            "title", f"The posting says '{core}'; your closest title is "
             f"'{fit['closest_title']}'. Use the posting's wording in basics.label only if it "
             "describes what you did.", ["basics.label"]))
     return found
@@ -228,5 +229,11 @@ def _lead_bullets(document: Any, posting: Posting, evidence: dict[str, Evidence]
             if ".highlights[" in path:
                 counts.setdefault(path.split(" (via")[0], set()).add(name)
     ranked = sorted(counts.items(), key=lambda item: (-len(item[1]), item[0]))[:3]
-    return [Suggestion("lead_with", f"Lead with {path}: it shows " + ", ".join(sorted(names)) + ".",
-                       [path]) for path, names in ranked]
+    texts = {f.path: f.text for f in text_fields(document)}
+    return [Suggestion("lead_with", f"Lead with “{_excerpt(texts.get(path, ''))}” ({path}): it shows "
+                       + ", ".join(sorted(names)) + ".", [path]) for path, names in ranked]
+
+
+def _excerpt(text: str, words: int = 9) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")

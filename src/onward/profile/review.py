@@ -105,13 +105,13 @@ def review(document: Any, *, today: date) -> Review:
 # -- checks -----------------------------------------------------------------------------------
 
 ESSENTIALS = (
-    ("basics.name", "your name", "Put your name at the top: basics.name."),
-    ("basics.email", "an e-mail address", "Add an e-mail address recruiters can reply to."),
-    ("basics.label", "a headline", "Add a one-line headline such as 'Data Engineer'."),
-    ("basics.summary", "a summary", "Write two or three sentences on what you do and for whom."),
-    ("work", "work experience", "Add your roles, most recent first, each with 2-5 bullets."),
-    ("education", "education", "Add your highest qualification (or relevant training)."),
-    ("skills", "a skills list", "List the tools and skills you use, grouped (e.g. Languages)."),
+    ("basics.name", "No name.", "Put your name at the top: basics.name."),
+    ("basics.email", "No e-mail address.", "Add an e-mail address recruiters can reply to."),
+    ("basics.label", "No headline.", "Add a one-line headline such as 'Data Engineer'."),
+    ("basics.summary", "No summary.", "Write two or three sentences on what you do and for whom."),
+    ("work", "No work experience.", "Add your roles, most recent first, each with 2-5 bullets."),
+    ("education", "No education.", "Add your highest qualification (or relevant training)."),
+    ("skills", "No skills list.", "List the tools and skills you use, grouped (e.g. Languages)."),
 )
 
 
@@ -124,7 +124,7 @@ def check_essentials(document: Any) -> list[Finding]:
         else:
             present = bool(entries(document, path))
         if not present:
-            missing.append(Finding("missing_essential", path, f"No {what}.", suggestion))
+            missing.append(Finding("missing_essential", path, what, suggestion))
     if not any(str(top.get(k) or "").strip() for k in ("phone", "url")) and not top.get("profiles"):
         missing.append(Finding("missing_essential", "basics.phone", "No phone number or profile link.",
                                "Add a phone number or a profile link (LinkedIn, portfolio)."))
