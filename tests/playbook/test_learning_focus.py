@@ -59,7 +59,7 @@ def test_practice_plan_pairs_a_skill_task_with_a_motivation_element() -> None:
     assert plan.area == "communication"
     assert plan.skill_task and plan.motivation
     assert plan.motivation_kind in {"goal", "progress", "support"}
-    assert plan.skill_task.startswith(("Try", "Learn"))
+    assert plan.skill_task.startswith(("Try", "Learn", "Practise"))
     assert "Liu" in plan.evidence
     assert plan.week_start.weekday() == 0
     assert weekly_practice(ranked, TODAY + timedelta(days=2)) == plan  # same week, same plan

@@ -137,9 +137,12 @@ def save_debrief(
 
 
 def _sync_feedback(owner: User, app: Application, rejection: Rejection, debrief: Debrief) -> None:
-    """One tagged feedback item per debrief; re-saving replaces it unless the seeker edited it."""
-    existing = FeedbackItem.objects.filter(owner=owner, debrief=debrief).first()
-    if existing is not None and existing.edited and existing.text == debrief.feedback:
+    """One tagged feedback item per rejection: the debrief's text replaces an older one."""
+    existing = FeedbackItem.objects.filter(owner=owner, rejection=rejection, hidden=False).first()
+    if existing is not None and existing.text == debrief.feedback:
+        if existing.debrief_id != debrief.pk:
+            existing.debrief = debrief
+            existing.save(update_fields=["debrief"])
         return
     if existing is not None:
         existing.delete()

@@ -129,11 +129,17 @@ def update_feedback(
 
 
 def delete_feedback(*, owner: User, item_id: int) -> None:
-    get_feedback(owner=owner, item_id=item_id).delete()
+    item = get_feedback(owner=owner, item_id=item_id)
+    if item.rejection_id is not None:
+        # Keep a hidden marker so the rejection's feedback is not imported again.
+        item.hidden = True
+        item.save(update_fields=["hidden"])
+    else:
+        item.delete()
 
 
 def list_feedback(*, owner: User, application_id: int | None = None) -> list[FeedbackItem]:
-    qs = FeedbackItem.objects.filter(owner=owner).select_related("application__company")
+    qs = FeedbackItem.objects.filter(owner=owner, hidden=False).select_related("application__company")
     if application_id is not None:
         qs = qs.filter(application_id=application_id)
     return list(qs)
@@ -188,7 +194,7 @@ def _item_signals(item: FeedbackItem) -> list[FocusSignal]:
 
 def signals_for(*, owner: User) -> list[FocusSignal]:
     signals: list[FocusSignal] = []
-    for item in FeedbackItem.objects.filter(owner=owner):
+    for item in FeedbackItem.objects.filter(owner=owner, hidden=False):
         signals.extend(_item_signals(item))
     for review in SelfReview.objects.filter(owner=owner).prefetch_related("ratings"):
         facts = review_logic.SelfReviewFacts(
@@ -211,8 +217,31 @@ def practice_plan(*, owner: User, today: dt.date | None = None) -> PracticePlan:
     return weekly_practice(ranked_focus(owner=owner, today=today), _today(today))
 
 
+@transaction.atomic
+def sync_rejection_feedback(*, owner: User) -> int:
+    """Turn feedback written in rejection messages into tagged items, once each.
+
+    Feedback recorded with a rejection (by hand or from the inbox) should count towards focus
+    areas even before a debrief; an item the seeker removed stays hidden, never re-created.
+    """
+    from onward.tracker.models import Rejection
+
+    have = set(FeedbackItem.objects.filter(owner=owner, rejection__isnull=False).values_list("rejection_id", flat=True))
+    created = 0
+    for rej in Rejection.objects.filter(application__owner=owner, reversed_at__isnull=True).exclude(feedback_text=""):
+        if rej.pk in have:
+            continue
+        add_feedback(
+            owner=owner, text=rej.feedback_text, source="rejection", application_id=rej.application_id,
+            rejection_id=rej.pk, received_on=rej.received_on, stage=rej.stage_reached,
+        )  # fmt: skip
+        created += 1
+    return created
+
+
 def learning(*, owner: User, today: dt.date | None = None) -> Learning:
     today = _today(today)
+    sync_rejection_feedback(owner=owner)
     signals = signals_for(owner=owner)
     ranked = rank(signals, today)
     return Learning(

@@ -122,6 +122,7 @@ class FeedbackItem(models.Model):
     evidence = models.JSONField(default=dict, blank=True)  # area → {phrase, clause, polarity}
     suggested = models.JSONField(default=dict, blank=True)  # what the tagger proposed
     edited = models.BooleanField(default=False)
+    hidden = models.BooleanField(default=False)  # removed by the seeker; kept so it is not re-imported
     received_on = models.DateField()
     stage = models.CharField(max_length=32, blank=True)  # a stage or rejection-stage code
     created_at = models.DateTimeField(auto_now_add=True)

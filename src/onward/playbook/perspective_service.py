@@ -95,7 +95,7 @@ def all_rejection_facts(*, owner: User) -> list[RejectionFacts]:
         Rejection.objects.filter(application__owner=owner, reversed_at__isnull=True).select_related("application__company")
     )
     debriefs = _latest_debriefs(owner)
-    items = list(FeedbackItem.objects.filter(owner=owner))
+    items = list(FeedbackItem.objects.filter(owner=owner, hidden=False))
     return [rejection_facts(r, debrief=debriefs.get(r.pk), items=items) for r in rejections]
 
 
@@ -110,7 +110,7 @@ def attribution_for(*, owner: User, application_id: int) -> Attribution | None:
     if rejection is None:
         return None
     debrief = Debrief.objects.filter(owner=owner, rejection=rejection).order_by("-created_at", "-id").first()
-    items = list(FeedbackItem.objects.filter(owner=owner, application=app))
+    items = list(FeedbackItem.objects.filter(owner=owner, application=app, hidden=False))
     return attribute(rejection_facts(rejection, debrief=debrief, items=items))
 
 

@@ -87,7 +87,6 @@ def weekly_practice(ranked: Sequence[RankedArea], today: date) -> PracticePlan:
 
 def learning_goal(task: str) -> str:
     """Phrase a task as something to learn or try, not a result to prove."""
-    lowered = task[:1].lower() + task[1:]
-    if lowered.startswith(("learn", "try")):
+    if task.startswith(("Learn", "Try", "Practise")):
         return task
-    return f"Try this and note what you learn: {lowered}"
+    return f"Try: {task[:1].lower()}{task[1:]}"
