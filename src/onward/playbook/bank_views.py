@@ -12,6 +12,7 @@ from onward import taxonomy
 from onward.errors import OnwardError
 from onward.playbook import bank_service
 from onward.playbook.models_momentum import WIN_KINDS
+from onward.playbook.momentum_request import seeker
 
 AREA_CHOICES = [c for c in taxonomy.choices("focus_areas") if c[0] != "outside_control"]
 
@@ -35,14 +36,14 @@ def bank_page(request: HttpRequest) -> HttpResponse:
     win_id = request.GET.get("from_win")
     initial: dict[str, object] = {}
     if win_id and win_id.isdigit():
-        prompt = bank_service.story_prompt_from_win(owner=request.user, win_id=int(win_id))
+        prompt = bank_service.story_prompt_from_win(owner=seeker(request), win_id=int(win_id))
         initial = {"title": prompt.title, "situation": prompt.situation, "focus_areas": list(prompt.focus_areas)}
     elif request.GET.get("resilience") == "1":
-        prompt = bank_service.resilience_prompt(owner=request.user)
+        prompt = bank_service.resilience_prompt(owner=seeker(request))
         initial = {"title": prompt.title, "situation": prompt.situation, "task": prompt.task, "focus_areas": list(prompt.focus_areas)}
     return render(request, "playbook/bank.html", {
-        "wins": bank_service.list_wins(owner=request.user),
-        "stories": bank_service.list_stories(owner=request.user),
+        "wins": bank_service.list_wins(owner=seeker(request)),
+        "stories": bank_service.list_stories(owner=seeker(request)),
         "win_form": WinForm(initial={"kind": "praise"}),
         "story_form": StoryForm(initial=initial),
         "from_win": win_id or "",
@@ -55,7 +56,7 @@ def add_win(request: HttpRequest) -> HttpResponse:
     form = WinForm(request.POST)
     if form.is_valid():
         try:
-            bank_service.add_win(owner=request.user, **form.cleaned_data)
+            bank_service.add_win(owner=seeker(request), **form.cleaned_data)
         except OnwardError as exc:
             messages.error(request, str(exc))
         else:
@@ -66,7 +67,7 @@ def add_win(request: HttpRequest) -> HttpResponse:
 
 
 def story(request: HttpRequest, story_id: int | None = None) -> HttpResponse:
-    existing = bank_service.get_story(owner=request.user, story_id=story_id) if story_id else None
+    existing = bank_service.get_story(owner=seeker(request), story_id=story_id) if story_id else None
     initial = (
         {"title": existing.title, "situation": existing.situation, "task": existing.task,
          "action": existing.action, "result": existing.result, "focus_areas": existing.focus_areas}
@@ -77,7 +78,7 @@ def story(request: HttpRequest, story_id: int | None = None) -> HttpResponse:
         win = request.POST.get("from_win", "")
         try:
             saved = bank_service.save_story(
-                owner=request.user, story_id=story_id, from_win_id=int(win) if win.isdigit() else None, **form.cleaned_data
+                owner=seeker(request), story_id=story_id, from_win_id=int(win) if win.isdigit() else None, **form.cleaned_data
             )
         except OnwardError as exc:
             form.add_error(None, str(exc))

@@ -161,14 +161,14 @@ def refresh_queue(*, owner: User, today: dt.date | None = None) -> RefreshSummar
             wanted.append(item)
             objects[item.uid] = _contact_follow_up(owner, contact, item)
     stored = [
-        clocks.StoredFollowUp(f.uid, f.kind, f.application_id if f.kind == "application" else (f.contact_id or 0), f.status)
+        clocks.StoredFollowUp(f.uid, f.kind, (f.application_id if f.kind == "application" else f.contact_id) or 0, f.status)
         for f in FollowUp.objects.filter(owner=owner, kind__in=("application", "contact"))
     ]
     changes = clocks.queue_changes(stored, wanted)
     new = [objects[w.uid] for w in changes.create]
-    for item in new:
+    for row in new:
         # A follow-up the seeker is only now learning about is due today, not "overdue" since weeks.
-        item.due_on = max(item.due_on, today)
+        row.due_on = max(row.due_on, today)
     FollowUp.objects.bulk_create(new)
     FollowUp.objects.filter(owner=owner, uid__in=changes.supersede).update(status="dismissed", done_on=today)
     return RefreshSummary(len(changes.create), len(changes.supersede), ghosted, reopened)

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from onward.errors import NotFound, OnwardError
 from onward.playbook import followup_service
+from onward.playbook.momentum_request import seeker
 
 
 class DraftForm(forms.Form):
@@ -34,12 +35,12 @@ def _back(request: HttpRequest, fallback: str) -> HttpResponse:
 
 
 def followups(request: HttpRequest) -> HttpResponse:
-    followup_service.refresh_queue(owner=request.user)
-    rows = followup_service.queue(owner=request.user, include_closed=request.GET.get("all") == "1")
+    followup_service.refresh_queue(owner=seeker(request))
+    rows = followup_service.queue(owner=seeker(request), include_closed=request.GET.get("all") == "1")
     groups: dict[str, list[followup_service.QueueRow]] = {}
     for row in rows:
         groups.setdefault(row.state, []).append(row)
-    token = followup_service.feed_token(owner=request.user)
+    token = followup_service.feed_token(owner=seeker(request))
     feed_url = request.build_absolute_uri(reverse("playbook:feed", kwargs={"token": token}))
     return render(
         request,
@@ -49,11 +50,11 @@ def followups(request: HttpRequest) -> HttpResponse:
 
 
 def draft(request: HttpRequest, follow_up_id: int) -> HttpResponse:
-    item = followup_service.get_follow_up(owner=request.user, follow_up_id=follow_up_id)
+    item = followup_service.get_follow_up(owner=seeker(request), follow_up_id=follow_up_id)
     form = DraftForm(request.POST or None, initial={"subject": item.draft_subject, "body": item.draft_body})
     if request.method == "POST" and form.is_valid():
         try:
-            item = followup_service.update_draft(owner=request.user, follow_up_id=item.pk, **form.cleaned_data)
+            item = followup_service.update_draft(owner=seeker(request), follow_up_id=item.pk, **form.cleaned_data)
         except OnwardError as exc:
             form.add_error(None, str(exc))
         else:
@@ -70,7 +71,7 @@ def draft(request: HttpRequest, follow_up_id: int) -> HttpResponse:
 
 @require_POST
 def mark_done(request: HttpRequest, follow_up_id: int) -> HttpResponse:
-    item = followup_service.mark_done(owner=request.user, follow_up_id=follow_up_id)
+    item = followup_service.mark_done(owner=seeker(request), follow_up_id=follow_up_id)
     messages.success(request, f"Done: {item.title}. Nicely handled.")
     return _back(request, "playbook:today")
 
@@ -80,7 +81,7 @@ def snooze(request: HttpRequest, follow_up_id: int) -> HttpResponse:
     form = SnoozeForm(request.POST)
     try:
         until = form.cleaned_data["until"] if form.is_valid() else None
-        item = followup_service.snooze(owner=request.user, follow_up_id=follow_up_id, until=until, days=3)
+        item = followup_service.snooze(owner=seeker(request), follow_up_id=follow_up_id, until=until, days=3)
     except OnwardError as exc:
         messages.error(request, str(exc))
     else:
@@ -90,7 +91,7 @@ def snooze(request: HttpRequest, follow_up_id: int) -> HttpResponse:
 
 @require_POST
 def dismiss(request: HttpRequest, follow_up_id: int) -> HttpResponse:
-    item = followup_service.dismiss(owner=request.user, follow_up_id=follow_up_id)
+    item = followup_service.dismiss(owner=seeker(request), follow_up_id=follow_up_id)
     messages.success(request, f"Dismissed: {item.title}.")
     return _back(request, "playbook:followups")
 
@@ -102,8 +103,8 @@ def _ics_response(data: bytes, filename: str) -> HttpResponse:
 
 
 def followups_ics(request: HttpRequest) -> HttpResponse:
-    followup_service.refresh_queue(owner=request.user)
-    data = followup_service.calendar_ics(owner=request.user, base_url=request.build_absolute_uri("/"))
+    followup_service.refresh_queue(owner=seeker(request))
+    data = followup_service.calendar_ics(owner=seeker(request), base_url=request.build_absolute_uri("/"))
     response = _ics_response(data, "onward-follow-ups.ics")
     response["Content-Disposition"] = 'attachment; filename="onward-follow-ups.ics"'
     return response
@@ -122,6 +123,6 @@ def feed(request: HttpRequest, token: str) -> HttpResponse:
 
 @require_POST
 def feed_regenerate(request: HttpRequest) -> HttpResponse:
-    followup_service.regenerate_feed_token(owner=request.user)
+    followup_service.regenerate_feed_token(owner=seeker(request))
     messages.success(request, "A new feed address is ready; the old one no longer works.")
     return redirect("playbook:followups")

@@ -100,11 +100,18 @@ def _date(value: Any, where: str) -> dt.date | None:
         raise InvalidInput({f"$.momentum{where}": f"not a date: {value!r}"}) from None
 
 
+def _day(value: Any, where: str) -> dt.date:
+    day = _date(value, where)
+    if day is None:
+        raise InvalidInput({f"$.momentum{where}": "a date is required"})
+    return day
+
+
 def _rejection(owner: User, refs: Refs, value: Any, where: str) -> int | None:
     if not value:
         return None
-    app_id = _ref(refs, "application", value.get("application"), f"{where}.application")
-    found = Rejection.objects.filter(application__owner=owner, application_id=app_id, received_on=_date(value.get("received_on"), where)).first()
+    app_id = _ref(refs, "application", value.get("application"), f"{where}.application") or 0
+    found = Rejection.objects.filter(application__owner=owner, application_id=app_id, received_on=_day(value.get("received_on"), where)).first()
     return found.pk if found else None
 
 
@@ -121,13 +128,13 @@ def import_momentum(owner: User, data: Any, refs: Refs) -> int:
             application_id=_ref(refs, "application", f.get("application"), f"{where}.application"),
             contact_id=_ref(refs, "contact", f.get("contact"), f"{where}.contact"),
             rejection_id=_rejection(owner, refs, f.get("rejection"), f"{where}.rejection"),
-            due_on=_date(f.get("due_on"), where), snoozed_until=_date(f.get("snoozed_until"), where),
+            due_on=_day(f.get("due_on"), where), snoozed_until=_date(f.get("snoozed_until"), where),
             done_on=_date(f.get("done_on"), where),
         )  # fmt: skip
         count += 1
     for p in data.get("weekly_plans", []):
         plan = WeeklyPlan.objects.create(
-            owner=owner, week_start=_date(p.get("week_start"), ".weekly_plans"),
+            owner=owner, week_start=_day(p.get("week_start"), ".weekly_plans"),
             target_applications=p.get("target_applications", 5), target_outreach=p.get("target_outreach", 3),
             target_practice_hours=Decimal(p.get("target_practice_hours", "2")), target_follow_ups=p.get("target_follow_ups", 0),
             practice_hours_done=Decimal(p.get("practice_hours_done", "0")), rest=bool(p.get("rest")), lighter=bool(p.get("lighter")),
@@ -137,7 +144,7 @@ def import_momentum(owner: User, data: Any, refs: Refs) -> int:
     win_ids: dict[str, int] = {}
     for i, w in enumerate(data.get("wins", [])):
         row = Win.objects.create(
-            owner=owner, kind=w.get("kind", "other"), text=w.get("text", ""), on=_date(w.get("on"), f".wins[{i}]"),
+            owner=owner, kind=w.get("kind", "other"), text=w.get("text", ""), on=_day(w.get("on"), f".wins[{i}]"),
             focus_areas=w.get("focus_areas", []), application_id=_ref(refs, "application", w.get("application"), f".wins[{i}]"),
         )  # fmt: skip
         win_ids[w.get("ref") or f"w{i + 1}"] = row.pk
@@ -150,7 +157,7 @@ def import_momentum(owner: User, data: Any, refs: Refs) -> int:
         )  # fmt: skip
         count += 1
     for c in data.get("check_ins", []):
-        CheckIn.objects.create(owner=owner, on=_date(c.get("on"), ".check_ins"), mood=c["mood"], energy=c["energy"], note=c.get("note", ""))
+        CheckIn.objects.create(owner=owner, on=_day(c.get("on"), ".check_ins"), mood=c["mood"], energy=c["energy"], note=c.get("note", ""))
         count += 1
     if data.get("settings"):
         MomentumSettings.objects.create(owner=owner, **data["settings"])

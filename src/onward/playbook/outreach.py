@@ -148,7 +148,8 @@ def _step(p: _Plan, action: str, due: date, why: str, who: Person | None, find_w
 
 def _first_reachable(people: list[Person]) -> Person | None:
     with_mail = [p for p in people if p.email]
-    return (with_mail or people or [None])[0]
+    candidates = with_mail or people
+    return candidates[0] if candidates else None
 
 
 def rule_reply_thanks(p: _Plan) -> list[NextStep]:

@@ -58,7 +58,7 @@ def rejection_context(rejection: Rejection) -> RejectionContext:
         _person(link.contact, link.role)
         for link in app.people.select_related("contact__company").order_by("id")
     ]
-    linked_ids = {p.contact_id for p in linked}
+    linked_ids = {p.contact_id for p in linked if p.contact_id is not None}
     network = [
         _person(c, "other")
         for c in Contact.objects.filter(owner=owner).exclude(pk__in=linked_ids).select_related("company").order_by("-created_at")[:NETWORK_SIZE]

@@ -182,7 +182,7 @@ def suggest_week(
     base = replace(base, follow_ups=max(base.follow_ups, follow_ups_due))
     chosen = base.lighter() if lighter else base
     focus = next((f for f in focus_areas if f != "outside_control"), "general")
-    items = (
+    items: tuple[PlanItem, ...] = (
         PlanItem("follow_ups", "Clear due follow-ups", "mon", "morning", "Onward's follow-up queue, drafts ready"),
         PlanItem("applications", f"Send {chosen.applications} tailored applications", "tue", "morning", "Company careers pages and one saved job-board search"),
         PlanItem("outreach", f"Send {chosen.outreach} outreach messages", "wed", "afternoon", "Email or LinkedIn, starting from the drafts in Onward"),

@@ -15,6 +15,7 @@ from onward.errors import OnwardError
 from onward.playbook import plan as plans
 from onward.playbook import plan_service
 from onward.playbook.models_momentum import DAY_CHOICES, SLOT_CHOICES
+from onward.playbook.momentum_request import seeker
 
 # Which weekly target a plan item counts toward (skill and motivation items are ticked by hand).
 ITEM_TARGET = {"applications": "applications", "outreach": "outreach", "practice": "practice_hours", "follow_ups": "follow_ups"}
@@ -47,8 +48,8 @@ def _week(request: HttpRequest) -> dt.date:
 
 def plan_page(request: HttpRequest) -> HttpResponse:
     start = _week(request)
-    plan = plan_service.plan_for_week(owner=request.user, week_start=start)
-    status = plan_service.week_status(owner=request.user, plan=plan)
+    plan = plan_service.plan_for_week(owner=seeker(request), week_start=start)
+    status = plan_service.week_status(owner=seeker(request), plan=plan)
     targets = TargetsForm(initial={
         "applications": plan.target_applications, "outreach": plan.target_outreach,
         "practice_hours": plan.target_practice_hours, "follow_ups": plan.target_follow_ups,
@@ -60,14 +61,14 @@ def plan_page(request: HttpRequest) -> HttpResponse:
     ]
     return render(request, "playbook/plan.html", {
         "plan": plan, "status": status, "targets_form": targets, "items": items,
-        "practice_form": PracticeForm(), "streak": plan_service.streak(owner=request.user, today=timezone.localdate()),
+        "practice_form": PracticeForm(), "streak": plan_service.streak(owner=seeker(request), today=timezone.localdate()),
         "prev_week": start - dt.timedelta(days=7), "next_week": start + dt.timedelta(days=7),
         "is_current": start == plans.week_start(timezone.localdate()), "day_labels": plans.DAY_LABELS,
     })  # fmt: skip
 
 
 def _to_plan(plan_id: int, request: HttpRequest) -> HttpResponse:
-    plan = plan_service.get_plan(owner=request.user, plan_id=plan_id)
+    plan = plan_service.get_plan(owner=seeker(request), plan_id=plan_id)
     return redirect(f"{redirect('playbook:plan').url}?week={plan.week_start:%Y-%m-%d}")
 
 
@@ -77,7 +78,7 @@ def update_targets(request: HttpRequest, plan_id: int) -> HttpResponse:
     if form.is_valid():
         data = form.cleaned_data
         plan_service.update_plan(
-            owner=request.user, plan_id=plan_id, applications=data["applications"], outreach=data["outreach"],
+            owner=seeker(request), plan_id=plan_id, applications=data["applications"], outreach=data["outreach"],
             practice_hours=float(data["practice_hours"]), follow_ups=data["follow_ups"],
         )  # fmt: skip
         messages.success(request, "Targets saved. They count actions you take, never replies.")
@@ -89,7 +90,7 @@ def update_targets(request: HttpRequest, plan_id: int) -> HttpResponse:
 @require_POST
 def set_rest(request: HttpRequest, plan_id: int) -> HttpResponse:
     rest = request.POST.get("rest") == "1"
-    plan_service.update_plan(owner=request.user, plan_id=plan_id, rest=rest)
+    plan_service.update_plan(owner=seeker(request), plan_id=plan_id, rest=rest)
     messages.success(request, "A rest week: your streak pauses and nothing breaks." if rest else "Back to a regular week.")
     return _to_plan(plan_id, request)
 
@@ -98,7 +99,7 @@ def set_rest(request: HttpRequest, plan_id: int) -> HttpResponse:
 def log_practice(request: HttpRequest, plan_id: int) -> HttpResponse:
     form = PracticeForm(request.POST)
     if form.is_valid():
-        plan_service.log_practice(owner=request.user, plan_id=plan_id, hours=float(form.cleaned_data["hours"]))
+        plan_service.log_practice(owner=seeker(request), plan_id=plan_id, hours=float(form.cleaned_data["hours"]))
         messages.success(request, f"Logged {form.cleaned_data['hours']:g} hours of practice.")
     else:
         messages.error(request, "Log between 0.1 and 24 hours.")
@@ -107,7 +108,7 @@ def log_practice(request: HttpRequest, plan_id: int) -> HttpResponse:
 
 @require_POST
 def toggle_item(request: HttpRequest, item_id: int) -> HttpResponse:
-    item = plan_service.set_item_done(owner=request.user, item_id=item_id, done=request.POST.get("done") == "1")
+    item = plan_service.set_item_done(owner=seeker(request), item_id=item_id, done=request.POST.get("done") == "1")
     if request.POST.get("next") == "today":
         return redirect("playbook:today")
     return _to_plan(item.plan_id, request)
@@ -118,7 +119,7 @@ def edit_item(request: HttpRequest, item_id: int) -> HttpResponse:
     form = ItemForm(request.POST, prefix=f"i{item_id}")
     if form.is_valid():
         try:
-            item = plan_service.update_item(owner=request.user, item_id=item_id, **form.cleaned_data)
+            item = plan_service.update_item(owner=seeker(request), item_id=item_id, **form.cleaned_data)
         except OnwardError as exc:
             messages.error(request, str(exc))
             return redirect("playbook:plan")

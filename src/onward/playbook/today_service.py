@@ -20,9 +20,9 @@ from onward.playbook import (
     followup_service,
     momentum,
     outreach_service,
-    pipeline,
     plan_service,
 )
+from onward.playbook import pipeline as pipeline_rules
 from onward.playbook.bank_service import STAGE_FOCUS, stories_for_stage, three_wins
 from onward.playbook.models_momentum import FollowUp, Story, Win
 from onward.playbook.plan import week_start
@@ -56,8 +56,8 @@ class TodayPage:
     streak: momentum.Streak
     praise: str
     nudge: momentum.Nudge | None
-    pipeline: pipeline.PipelineHealth
-    broaden: pipeline.Broaden | None
+    pipeline: pipeline_rules.PipelineHealth
+    broaden: pipeline_rules.Broaden | None
     pacing: checkin.Pacing
     needs_checkin: bool
     latest: LatestRejection | None

@@ -11,6 +11,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 
 from onward.errors import OnwardError
 from onward.playbook import checkin, checkin_service
+from onward.playbook.momentum_request import seeker
 from onward.playbook.today_service import today_for
 
 SCALE_CHOICES = [(n, f"{n} · {checkin.MOOD_LABELS[n]}") for n in checkin.SCALE]
@@ -23,7 +24,7 @@ class CheckInForm(forms.Form):
 
 
 def today(request: HttpRequest) -> HttpResponse:
-    page = today_for(owner=request.user)
+    page = today_for(owner=seeker(request))
     return render(request, "playbook/today.html", {"page": page, "checkin_form": CheckInForm()})
 
 
@@ -38,13 +39,13 @@ def checkin_page(request: HttpRequest) -> HttpResponse:
     form = CheckInForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            checkin_service.record_checkin(owner=request.user, **form.cleaned_data)
+            checkin_service.record_checkin(owner=seeker(request), **form.cleaned_data)
         except OnwardError as exc:
             form.add_error(None, str(exc))
         else:
             messages.success(request, "Thanks for checking in.")
             return _back(request, "playbook:today")
-    recent = checkin_service.recent_checkins(owner=request.user, today=timezone.localdate())
-    pacing = checkin_service.pacing_for(owner=request.user)
+    recent = checkin_service.recent_checkins(owner=seeker(request), today=timezone.localdate())
+    pacing = checkin_service.pacing_for(owner=seeker(request))
     return render(request, "playbook/checkin.html", {"form": form, "recent": recent, "pacing": pacing})
 
