@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from onward.playbook.outreach import ACTIONS, Person, RejectionContext, RuleConfig, plan_next_steps
+from onward.taxonomy import CONTACT_ROLES, REASONS, REJECTION_STAGES, STAGES
 
 TODAY = date(2026, 11, 30)
 
@@ -137,3 +141,44 @@ def test_mailto_link_carries_address_subject_and_body() -> None:
     reply = next(s for s in plan_next_steps(LATE, today=TODAY) if s.action == "reply_thanks")
     assert reply.mailto.startswith("mailto:priya@northwind.example?subject=")
     assert "&body=Hi%20Priya" in reply.mailto
+
+
+NAMES = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll"), max_codepoint=0x24F), min_size=1, max_size=12)
+PEOPLE = st.builds(
+    Person,
+    name=st.builds(lambda a, b: f"{a} {b}", NAMES, NAMES),
+    role=st.sampled_from(CONTACT_ROLES),
+    email=st.sampled_from(["", "someone@example.org"]),
+    company=st.sampled_from(["", "Contoso", "Northwind Traders"]),
+    contact_id=st.integers(min_value=1, max_value=10_000),
+)
+CONTEXTS = st.builds(
+    RejectionContext,
+    company=st.sampled_from(["Northwind Traders", "Fabrikam", "A & B Ltd", "Ünïcode GmbH"]),
+    role=st.sampled_from(["Data Analyst", "Product Manager", "Nurse (nights)", "Software Engineer II"]),
+    furthest_stage=st.sampled_from(STAGES),
+    received_on=st.dates(min_value=date(2026, 1, 1), max_value=date(2026, 11, 30)),
+    rejection_stage=st.sampled_from(REJECTION_STAGES),
+    reasons=st.lists(st.sampled_from(REASONS), max_size=3).map(tuple),
+    interview_rounds=st.integers(min_value=0, max_value=5),
+    notes=st.text(max_size=200),
+    contacts=st.lists(PEOPLE, max_size=5).map(tuple),
+    network=st.lists(PEOPLE, max_size=3).map(tuple),
+    seeker_name=st.sampled_from(["", "Sam Rivera", "Zoë O'Neill"]),
+    application_id=st.integers(min_value=1, max_value=100),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(CONTEXTS)
+def test_any_record_gives_complete_drafts_and_due_dates_from_today(ctx: RejectionContext) -> None:
+    steps = plan_next_steps(ctx, today=TODAY)
+    assert {"reply_thanks", "informational_interview", "ask_referral"} <= set(actions(steps))
+    for s in steps:
+        text = s.draft.subject + s.draft.body
+        assert "{" not in text and "}" not in text
+        assert not re.search(r"\b(?:Hi|Dear)\s*,", text)
+        assert (s.who is None) == s.draft.body.startswith("Hello,")
+        assert s.who is not None or s.find_whom
+        assert s.due_on >= TODAY or s.action == "silver_medalist"
+        assert "!" not in s.draft.body
