@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -26,7 +27,7 @@ class Family:
     signal: str
     weight: float
     triggers: tuple[str, ...]
-    pattern: re.Pattern[str]
+    patterns: tuple[Branch, ...]
     masks: frozenset[str] = frozenset()
     reason: str | None = None
     examples: tuple[str, ...] = ()
@@ -49,22 +50,200 @@ class Hit:
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
-    for name, value in macros.items():
-        pattern = pattern.replace(f"%{name}%", value)
+    for _ in range(3):  # macros may use macros
+        for name, value in macros.items():
+            pattern = pattern.replace(f"%{name}%", value)
     if "%" in pattern and re.search(r"%[A-Z]+%", pattern):
         raise ValueError(f"unknown macro in pattern {pattern!r}")
     return pattern
 
 
+def _top_level_branches(pattern: str) -> list[str]:
+    """Split ``a|b(c|d)|e`` into ``a``, ``b(c|d)``, ``e``."""
+    branches, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+_WORDISH = re.compile(r"[a-z0-9']+")
+_TOKEN = re.compile(r"[a-z0-9']+")
+
+
+# A tiny reader for the regex subset the rules use: literal characters, non-capturing groups
+# of alternatives, and everything else as opaque. Enough to find words a match must contain.
+_Item = tuple[str, object]  # ("lit", char) | ("group", alternatives) | ("opaque", None)
+
+
+def _read_sequence(text: str, index: int) -> tuple[list[list[_Item]], int]:
+    alternatives: list[list[_Item]] = [[]]
+    while index < len(text):
+        char = text[index]
+        if char == ")":
+            return alternatives, index + 1
+        if char == "|":
+            alternatives.append([])
+            index += 1
+            continue
+        if char == "(":
+            if text.startswith("(?:", index):
+                inner, index = _read_sequence(text, index + 3)
+                item: _Item = ("group", inner)
+            else:  # lookarounds, named groups: opaque
+                _, index = _read_sequence(text, index + 1)
+                item = ("opaque", None)
+        elif char == "\\":
+            item, index = ("opaque", None), index + 2
+        elif char == "[":
+            close = index + 1
+            while close < len(text) and (text[close] != "]" or close == index + 1):
+                close += 2 if text[close] == "\\" else 1
+            item, index = ("opaque", None), close + 1
+        elif char in ".^$":
+            item, index = ("opaque", None), index + 1
+        else:
+            item, index = ("lit", char), index + 1
+        if index < len(text) and text[index] in "?*+{":
+            optional = text[index] in "?*" or text.startswith("{0", index)
+            index = text.index("}", index) + 1 if text[index] == "{" else index + 1
+            if index < len(text) and text[index] in "?+":
+                index += 1
+            item = ("opaque", None) if optional or item[0] == "lit" else item
+        alternatives[-1].append(item)
+    return alternatives, index
+
+
+def _is_word_char(char: object) -> bool:
+    return isinstance(char, str) and (char.isalnum() or char == "'")
+
+
+def _first_words(items: list[_Item], right_ok: bool) -> frozenset[str] | None:
+    """Whole words one of which must start any match of ``items`` (None when unknown)."""
+    if not items:
+        return None
+    kind, value = items[0]
+    if kind == "lit":
+        word = ""
+        for item_kind, item_value in items:
+            if item_kind != "lit" or not _is_word_char(item_value):
+                break
+            word += str(item_value)
+        rest = items[len(word):]
+        ends_ok = (bool(rest) and rest[0][0] == "lit" and not _is_word_char(rest[0][1])) or (
+            not rest and right_ok)
+        if word and ends_ok and not word.startswith("'"):
+            return frozenset({word.strip("'")})
+        return None
+    if kind == "group":
+        after_ok = (len(items) == 1 and right_ok) or (
+            len(items) > 1 and items[1][0] == "lit" and not _is_word_char(items[1][1]))
+        words: set[str] = set()
+        for alternative in value:  # type: ignore[attr-defined]
+            found = _first_words(alternative + items[1:2] if len(items) > 1 else alternative,
+                                 after_ok)
+            if found is None:
+                return None
+            words |= found
+        return frozenset(words)
+    return None
+
+
+def branch_anchors(branch: str) -> frozenset[str] | None:
+    """The most selective set of whole words of which every match must contain one."""
+    return _anchors(branch)[0]
+
+
+def _anchors(branch: str) -> tuple[frozenset[str] | None, bool]:
+    """(words, whether every match starts with one of them)."""
+    alternatives, _ = _read_sequence(branch, 0)
+    if len(alternatives) != 1:
+        return None, False
+    items = alternatives[0]
+    best: frozenset[str] | None = None
+    best_score = -1.0
+    first = _first_words(items, right_ok=False)
+    if first:
+        return first, True
+    for index, (kind, _value) in enumerate(items):
+        starts_word = index == 0 or (items[index - 1][0] == "lit"
+                                     and not _is_word_char(items[index - 1][1]))
+        if not starts_word or kind == "opaque":
+            continue
+        found = _first_words(items[index:], right_ok=False)
+        if found:
+            score = min(len(w) for w in found) - 0.05 * len(found)
+            if score > best_score:
+                best, best_score = found, score
+    return best, False
+
+
+def branch_substring(branch: str) -> str | None:
+    """The longest run of plain characters every match contains (at least 4 long)."""
+    alternatives, _ = _read_sequence(branch, 0)
+    if len(alternatives) != 1:
+        return None
+    best, run = "", ""
+    for kind, value in [*alternatives[0], ("opaque", None)]:
+        if kind == "lit":
+            run += str(value)
+        else:
+            best, run = max(best, run, key=len), ""
+    return best if len(best) >= 4 else None
+
+
+@dataclass(frozen=True)
+class Branch:
+    pattern: re.Pattern[str]
+    anchors: frozenset[str] | None  # whole words, one of which must occur
+    substring: str | None = None  # or a plain substring that must occur
+    starts: bool = False  # every match begins with one of the anchor words
+
+    def may_match(self, text: str, words: frozenset[str]) -> bool:
+        if self.anchors is not None:
+            return not self.anchors.isdisjoint(words)
+        return self.substring is None or self.substring in text
+
+
+def compile_branches(patterns: list[str]) -> tuple[Branch, ...]:
+    """One regex per top-level branch, each with the words that must occur for it to match:
+    a set look-up then skips most regex runs (Python's engine pays per character scanned)."""
+    return tuple(
+        Branch(re.compile(branch, re.MULTILINE), *_anchors(branch)[:1], branch_substring(branch),
+               _anchors(branch)[1])
+        for pattern in patterns
+        for branch in _top_level_branches(pattern)
+    )
+
+
+def words_of(text: str) -> frozenset[str]:
+    return frozenset(t.strip("'") for t in _TOKEN.findall(text))
+
+
 def _family(raw: dict[str, object], macros: dict[str, str]) -> Family:
     patterns = [_expand(str(p), macros) for p in raw["patterns"]]  # type: ignore[attr-defined]
-    compiled = re.compile("|".join(f"(?:{p})" for p in patterns), re.MULTILINE)
+    compiled = compile_branches(patterns)
     return Family(
         name=str(raw["name"]),
         signal=str(raw["signal"]),
         weight=float(raw.get("weight", 0.0)),  # type: ignore[arg-type]
         triggers=tuple(str(t) for t in raw["triggers"]),  # type: ignore[attr-defined]
-        pattern=compiled,
+        patterns=compiled,
         masks=frozenset(str(m) for m in raw.get("masks", ())),  # type: ignore[attr-defined]
         reason=str(raw["reason"]) if raw.get("reason") else None,
         examples=tuple(str(e) for e in raw.get("examples", ())),  # type: ignore[attr-defined]
@@ -89,14 +268,11 @@ def _starts_a_word(text: str, index: int) -> bool:
     return index == 0 or not text[index - 1].isalnum()
 
 
-def family_hits(family: Family, text: str, *, gated: bool = True) -> list[Hit]:
-    """Where one family matches; matches that begin inside a word are skipped."""
-    if gated and not any(t in text for t in family.triggers):
-        return []
+def _pattern_hits(family: Family, pattern: re.Pattern[str], text: str) -> list[Hit]:
     found: list[Hit] = []
     position = 0
     while True:
-        match = family.pattern.search(text, position)
+        match = pattern.search(text, position)
         if match is None:
             return found
         start, end = match.span()
@@ -115,6 +291,63 @@ def family_hits(family: Family, text: str, *, gated: bool = True) -> list[Hit]:
             position = start + 1
 
 
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
+
+
+def _anchored_hits(family: Family, branch: Branch, text: str, present: frozenset[str]) -> list[Hit]:
+    """Try the branch only where one of its first words stands in the text."""
+    found: list[Hit] = []
+    for word in present:
+        position = text.find(word)
+        while position >= 0:
+            after = position + len(word)
+            if (position == 0 or text[position - 1] not in _TOKEN_CHARS) and (
+                after >= len(text) or text[after] not in _TOKEN_CHARS
+            ):
+                match = branch.pattern.match(text, position)
+                if match and match.end() > position:
+                    found.append(Hit(family.name, family.signal, family.weight, position,
+                                     match.end(), match.group(), family.reason))
+            position = text.find(word, position + 1)
+    return found
+
+
+def _branch_hits(family: Family, branch: Branch, text: str, words: frozenset[str]) -> list[Hit]:
+    if branch.anchors is not None:
+        present = branch.anchors & words
+        if not present:
+            return []
+        if branch.starts and family.signal != MASK:
+            return _anchored_hits(family, branch, text, present)
+    elif branch.substring is not None and branch.substring not in text:
+        return []
+    return _pattern_hits(family, branch.pattern, text)
+
+
+def family_hits(
+    family: Family, text: str, *, gated: bool = True, words: frozenset[str] | None = None
+) -> list[Hit]:
+    """Where one family matches; matches that begin inside a word are skipped."""
+    if gated and not any(t in text for t in family.triggers):
+        return []
+    if gated and words is None:
+        words = words_of(text)
+    found = sorted(
+        (
+            hit
+            for branch in family.patterns
+            for hit in (_branch_hits(family, branch, text, words) if gated and words is not None
+                        else _pattern_hits(family, branch.pattern, text))
+        ),
+        key=lambda h: (h.start, -h.end),
+    )
+    kept: list[Hit] = []
+    for hit in found:  # overlapping matches of one family are one statement
+        if not kept or hit.start >= kept[-1].end:
+            kept.append(hit)
+    return kept
+
+
 def _masked(hit: Hit, masks: list[Hit], masking: dict[str, frozenset[str]]) -> bool:
     return any(
         hit.signal in masking[m.family] and m.start <= hit.start < m.end for m in masks
@@ -129,8 +362,9 @@ def find_hits(
     masking = {f.name: f.masks for f in rules if f.signal == MASK}
     masks: list[Hit] = []
     hits: list[Hit] = []
+    words = words_of(text) if gated else None
     for family in rules:
-        found = family_hits(family, text, gated=gated)
+        found = family_hits(family, text, gated=gated, words=words)
         (masks if family.signal == MASK else hits).extend(found)
     if not masks:
         return hits, []

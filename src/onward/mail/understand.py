@@ -49,7 +49,17 @@ CATEGORIES = (
     "job_alert",
     "other",
 )
-BODY_LIMIT = 6000  # recruiting mail says what matters early; the rest is footers and quotes
+BODY_LIMIT = 4000  # recruiting mail says what matters early; the rest is footers and quotes
+# A message with none of these word stems is not about recruiting; the rules are skipped.
+RECRUITING_STEMS = (
+    "applica", "interview", "role", "position", "candida", "offer", "recruit", "job", "hiring",
+    "hire", "career", "cv", "resume", "résumé", "vacanc", "talent", "assessment", "shortlist",
+    "opportunit", "salary", "employ", "intern", "fellowship", "post", "start", "referee",
+    "reference", "test", "challenge", "exercise", "profile", "opening", "search", "freeze",
+    "client", "regret", "unfortunately", "decision", "hr", "team", "shift", "trial", "contract",
+    "your time", "meet", "call", "chat", "coffee", "reschedul", "zoom", "teams", "calendar",
+    "not ", "n't", "thank", "sorry", "unfortunat", "decided", "further", "luck", "apprentic",
+)
 _EVIDENCE_LIMIT = 6
 _WRAPPED = re.compile(r"(?<=[^\n.!?:;])\n(?=[^\n])")
 _SPACES = re.compile(r"[ ]{2,}")
@@ -135,8 +145,10 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
     cleaned = clean(mail.body)
     subject = plain(mail.subject).strip()
     text = rule_text(subject, cleaned.text)
-    hits, _silenced = find_hits(text)
-    hits.extend(listing_hits(cleaned.text))
+    hits: list[Hit] = []
+    if any(stem in text for stem in RECRUITING_STEMS):
+        hits, _silenced = find_hits(text)
+        hits.extend(listing_hits(cleaned.text))
     learned = correction_hits(corrections, subject=subject, body=cleaned.text,
                               sender_address=mail.sender_address)
     decision = _decide(hits, [hit for hit, _ in learned], text)
