@@ -8,10 +8,11 @@ keep-in-touch clock and the application's silence clock.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass, fields, replace
 
 from django.db import transaction
-from django.db.models import Max, Q
+from django.db.models import Max, Q, QuerySet
 from django.utils import timezone
 
 from onward.accounts.models import User
@@ -21,7 +22,7 @@ from onward.playbook.drafts import DraftFields, mailto_link, render_draft, speci
 from onward.playbook.ics import CalendarEntry, build_calendar
 from onward.playbook.models_momentum import CalendarFeed, FollowUp, MomentumSettings
 from onward.tracker import people, services
-from onward.tracker.models import Application, Contact, Interaction, StageChange
+from onward.tracker.models import Application, Contact, Interaction
 
 OPEN = ("due", "snoozed")
 
@@ -60,17 +61,29 @@ def _date(value: dt.datetime | None) -> dt.date | None:
     return timezone.localdate(value) if value else None
 
 
-def application_clock(app: Application) -> clocks.ApplicationClock:
-    """Plain facts about one application for the pure clock."""
-    inbound = _date(app.interactions.filter(direction="in").aggregate(m=Max("occurred_at"))["m"])
-    outbound = _date(app.interactions.filter(direction="out").aggregate(m=Max("occurred_at"))["m"])
-    moved = _date(
-        StageChange.objects.filter(application=app, to_ending="").aggregate(m=Max("at"))["m"]
+def _with_clock_facts(apps: QuerySet[Application]) -> QuerySet[Application]:
+    """One query for the dates every clock needs (the last word each way, the last stage move)."""
+    return apps.annotate(
+        last_in=Max("interactions__occurred_at", filter=Q(interactions__direction="in")),
+        last_out=Max("interactions__occurred_at", filter=Q(interactions__direction="out")),
+        last_move=Max("history__at", filter=Q(history__to_ending="")),
     )
-    done = FollowUp.objects.filter(application=app, kind="application", status="done")
-    last_done = done.aggregate(m=Max("done_on"))["m"]
-    anchors = [d for d in (app.applied_on, outbound, moved, last_done) if d]
-    sent = done.filter(done_on__gte=inbound).count() if inbound else done.count()
+
+
+def _done_dates(owner: User) -> dict[int, list[dt.date]]:
+    dates: dict[int, list[dt.date]] = defaultdict(list)
+    rows = FollowUp.objects.filter(owner=owner, kind="application", status="done", done_on__isnull=False)
+    for app_id, done_on in rows.values_list("application_id", "done_on"):
+        if app_id and done_on:
+            dates[app_id].append(done_on)
+    return dates
+
+
+def application_clock(app: Application, done: list[dt.date]) -> clocks.ApplicationClock:
+    """Plain facts about one application (annotated by ``_with_clock_facts``) for the pure clock."""
+    inbound = _date(getattr(app, "last_in", None))
+    anchors = [d for d in (app.applied_on, _date(getattr(app, "last_out", None)), _date(getattr(app, "last_move", None)), max(done, default=None)) if d]
+    sent = sum(1 for d in done if inbound is None or d >= inbound)
     return clocks.ApplicationClock(
         application_id=app.pk,
         company=app.company.name,
@@ -85,7 +98,7 @@ def application_clock(app: Application) -> clocks.ApplicationClock:
 
 
 def contact_clock(contact: Contact) -> clocks.ContactClock:
-    last = _date(contact.interactions.aggregate(m=Max("occurred_at"))["m"])
+    last = _date(getattr(contact, "last_talk", None))
     return clocks.ContactClock(contact.pk, contact.name, contact.cadence_days, last, timezone.localdate(contact.created_at))
 
 
@@ -142,8 +155,9 @@ def refresh_queue(*, owner: User, today: dt.date | None = None) -> RefreshSummar
     ghosted: list[int] = []
     reopened: list[int] = []
     apps = Application.objects.filter(owner=owner).filter(Q(ending="") | Q(ending="ghosted")).select_related("company")
-    for app in apps:
-        clock = application_clock(app)
+    done = _done_dates(owner)
+    for app in _with_clock_facts(apps):
+        clock = application_clock(app, done.get(app.pk, []))
         move = clocks.application_move(clock, today=today, rules=rules)
         if move.kind == "ghost":
             services.end(owner=owner, application_id=app.pk, ending="ghosted", source="rule", note=move.why)
@@ -155,7 +169,8 @@ def refresh_queue(*, owner: User, today: dt.date | None = None) -> RefreshSummar
         if item:
             wanted.append(item)
             objects[item.uid] = _application_follow_up(owner, app, item)
-    for contact in Contact.objects.filter(owner=owner, cadence_days__isnull=False).select_related("company"):
+    contacts = Contact.objects.filter(owner=owner, cadence_days__isnull=False).select_related("company")
+    for contact in contacts.annotate(last_talk=Max("interactions__occurred_at")):
         item = clocks.wanted_for_contact(contact_clock(contact))
         if item:
             wanted.append(item)
