@@ -47,6 +47,8 @@ PRIORITY = (
 # A later invitation outranks a decline only when it is about a job, not a feedback chat.
 _ABOUT_A_JOB = re.compile(r"interview|role|position|opening|opportunit|vacanc|post\b|job")
 _FEEDBACK_CHAT = re.compile(r"feedback|debrief|notes")
+_MEETING_WORD = re.compile(r"interview|call|chat|meet|conversation|screen|coffee|visit|onsite|panel|"
+                           r"test|assessment|exercise|offer|position|role")
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,8 @@ def _others(hits: list[Hit], *excluded: str) -> list[Hit]:
 
 
 def _about_a_job(hit: Hit, text: str) -> bool:
+    if not _MEETING_WORD.search(text[hit.start : hit.end + 40] if text else hit.text):
+        return False
     if not text:
         return True
     around = text[max(0, hit.start - 250) : hit.end + 150]
