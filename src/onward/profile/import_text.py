@@ -266,6 +266,11 @@ def _skills(lines: list[str]) -> list[dict[str, Any]]:
             # A group name on its own line ("Backend — Advanced"), keywords on the next.
             name = re.split(r"\s+[—–-]\s+", label)[0].strip()
             continue
-        groups.append({"name": label.strip() if rest else (name or "Skills"), "keywords": keywords})
+        group: dict[str, Any] = {"name": label.strip() if rest else (name or "Skills")}
+        leveled = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", group["name"])
+        if leveled:  # "Frontend (Advanced)", as Onward's own themes print it
+            group["name"], group["level"] = leveled[1], leveled[2]
+        group["keywords"] = keywords
+        groups.append(group)
         name = ""
     return groups
