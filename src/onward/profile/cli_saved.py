@@ -93,8 +93,8 @@ def list_command(as_json: JsonOpt = False) -> None:
 
     table = Table("id", "name", "for application", "updated")
     for row in rows:
-        table.add_row(str(row["id"]), row["name"], str(row["application_id"] or "—"),
-                      row["updated_at"][:10])
+        table.add_row(str(row["id"]), str(row["name"]), str(row["application_id"] or "—"),
+                      str(row["updated_at"])[:10])
     Console().print(table)
 
 

@@ -8,6 +8,7 @@ Pure module: no Django.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,7 +78,7 @@ class EditError(ValueError):
 
 
 def apply(document: Any, operation: str, **arguments: Any) -> dict[str, Any]:
-    operations = {"set_basics": set_basics, "set_entry": set_entry, "add_entry": add_entry,
+    operations: dict[str, Callable[..., dict[str, Any]]] = {"set_basics": set_basics, "set_entry": set_entry, "add_entry": add_entry,
                   "move_entry": move_entry, "remove_entry": remove_entry,
                   "normalise_dates": normalise_dates}
     if operation not in operations:
@@ -106,14 +107,16 @@ def _put(target: dict[str, Any], key: str, value: Any) -> None:
 
 def set_basics(document: Any, *, fields: dict[str, Any]) -> dict[str, Any]:
     result = _copy(document)
-    basics = result.get("basics") if isinstance(result.get("basics"), dict) else {}
+    found = result.get("basics")
+    basics: dict[str, Any] = found if isinstance(found, dict) else {}
     for spec in BASICS_FIELDS:
         if spec.key not in fields:
             continue
         value = _clean(spec.kind, fields[spec.key])
         if "." in spec.key:
             outer, inner = spec.key.split(".")
-            place = basics.get(outer) if isinstance(basics.get(outer), dict) else {}
+            current = basics.get(outer)
+            place: dict[str, Any] = current if isinstance(current, dict) else {}
             _put(place, inner, value)
             _put(basics, outer, place if place else "")
         else:

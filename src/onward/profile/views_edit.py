@@ -38,7 +38,8 @@ def _entry_title(section: str, entry: Any) -> str:
 
 def section_context(version: Any, section: str) -> dict[str, Any]:
     document = version.document if isinstance(version.document, dict) else {}
-    items = document.get(section) if isinstance(document.get(section), list) else []
+    found = document.get(section)
+    items: list[Any] = found if isinstance(found, list) else []
     problems = validate(document)
     entries = []
     for index, entry in enumerate(items):
