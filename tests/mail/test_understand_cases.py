@@ -142,8 +142,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ("scheduling", "hr@clinic.example", "Tomorrow",
      "Reminder: your interview is tomorrow at 9am. Please bring photo ID and ask for Helen at "
      "reception."),
-    ("scheduling", "pat@firm.example", "Re: Thursday", "Sorry - running 10 minutes late, will "
-     "dial in at 2:10."),
+    ("scheduling", "pat@firm.example", "Re: your interview on Thursday", "Sorry - running 10 "
+     "minutes late, will dial in at 2:10."),
     # ---- assessments
     ("assessment_invite", "noreply@hackerrank.com", "Orbit coding challenge",
      "Hi Jo, Orbit has invited you to complete a coding challenge. You have 90 minutes once you "
@@ -218,6 +218,73 @@ CASES: list[tuple[str, str, str, str]] = [
     ("other", "hr@corp.example", "Offer declined",
      "Thank you for letting us know that you have decided to decline our offer. We're sorry to "
      "see you go and wish you well."),
+    # ---- more voices
+    ("rejection", "talent@biotech.example", "Research Associate",
+     "Dear Dr. Osei, we appreciate the time you invested in our process. The hiring team has "
+     "concluded its review and, regrettably, we will not be extending an invitation to the "
+     "next round."),
+    ("rejection", "no-reply@smartrecruiters.com", "Your application status",
+     "Hello Jo, thank you for applying for the Barista position at Bean There. We have reviewed "
+     "your application and unfortunately it has not been selected for further consideration."),
+    ("rejection", "andrea@nonprofit.example", "Development Director search",
+     "Andrea here. I wanted you to hear it from me: the board has offered the post to another "
+     "finalist, who has accepted. Thank you for the care you put into your presentation."),
+    ("rejection", "hr@publisher.example", "Editorial Assistant",
+     "Thanks for your patience while we worked through applications. We've now completed "
+     "shortlisting and I'm sorry to say you haven't been selected for interview this time."),
+    ("rejection", "kenji@tokyo-soft.example", "Result of selection",
+     "Dear Mr Brown, thank you for coming to our office. As result of our selection, we are "
+     "sorry but we cannot give you good news this time. We hope for your success."),
+    ("rejection", "hr@engineering.example", "Graduate Engineer",
+     "Following a review of the applications received, we have decided that your application "
+     "will not be progressed any further. We encourage you to apply for future vacancies."),
+    ("rejection", "tom@agency.example", "Client feedback", "Hi Sam - the client came back and "
+     "they're not going ahead with you, they felt your stakeholder examples were a bit thin. "
+     "Happy to talk it through."),
+    ("rejection", "hiring@startup.example", "Your candidacy",
+     "Hi Jo, we're going to close out your candidacy for the Frontend role. The team was "
+     "looking for more React Native depth than we saw in the pairing session."),
+    ("on_hold", "recruiting@bank.example", "Analyst role update",
+     "Hi Priya, a quick update: the Analyst requisition has been temporarily frozen pending "
+     "the annual budget review. Your candidacy is still open and nothing has been decided."),
+    ("advancing", "hr@hospital.example", "Pre-employment checks",
+     "Congratulations on being selected to progress. Before we can confirm anything further, "
+     "we'll need to complete your DBS and occupational health checks."),
+    ("advancing", "academic@univ.example", "Longlist",
+     "Dear Dr. Ito, I am pleased to tell you that the panel has placed you on the longlist. "
+     "We will confirm the shortlist and interview dates in early February."),
+    ("interview_invite", "no-reply@ashbyhq.com", "Schedule your interview with Plover",
+     "Hi Maya, Plover would like to schedule a 60-minute onsite interview. Use the link below "
+     "to choose a time that works for you."),
+    ("interview_invite", "li@factory.example", "Interview arrangement",
+     "Dear Ms Chen, we are glad to inform you that you are invited for an interview at our "
+     "Suzhou plant next week. Kindly reply with the day that suits you."),
+    ("scheduling", "coordinator@firm.example", "Change of interviewer",
+     "Hi Jo, small change for tomorrow: Priya will be replaced by Mark on your panel. Same "
+     "time, same Zoom link."),
+    ("scheduling", "noreply@calendly.com", "Event rescheduled",
+     "Your event 'Interview with Orbit' has been rescheduled to Friday 3pm."),
+    ("assessment_invite", "talent@agency.example", "Case study",
+     "Ahead of the final round, please prepare a 15-minute case study presentation on the "
+     "attached scenario. Send us your slides 24 hours before."),
+    ("offer", "chair@univ.example", "Appointment", "Dear Dr. Haas, on behalf of the committee I "
+     "am delighted to offer you the position of Lecturer in Medieval History."),
+    ("application_received", "no-reply@lever.co", "Thanks for your application",
+     "Hi Ana, thanks for applying to the Content Designer role at Quillmark. Our team is "
+     "reviewing applications and will be in touch if there's a match."),
+    ("recruiter_outreach", "jo@techtalent.example", "Hello from TechTalent",
+     "Hi Lee, hope you're well! I'm working on an exclusive Head of Data role for a Series C "
+     "healthtech. Would you be interested in hearing more?"),
+    ("job_alert", "noreply@glassdoor.com", "Jobs for you",
+     "Based on your profile: Product Designer - Nimbus - Remote\nUX Designer - Orbit - London"
+     "\nSenior Designer - Fernbank - Leeds\nSee more jobs"),
+    ("other", "no-reply@greenhouse-mail.io", "Update",
+     "Hi Jo, we wanted to let you know we're still reviewing candidates for the Data role and "
+     "expect to have an update for you in the next two weeks."),
+    ("other", "hr@corp.example", "Reopened", "Dear Sam, following a review, the decision sent to "
+     "you on Friday has been reversed and your application has been reinstated."),
+    ("other", "friend@gmail.com", "Drinks", "Congrats on the new place! Drinks Friday? Let me "
+     "know what time works."),
 ]
 
 

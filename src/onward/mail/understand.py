@@ -59,6 +59,8 @@ RECRUITING_STEMS = (
     "client", "regret", "unfortunately", "decision", "hr", "team", "shift", "trial", "contract",
     "your time", "meet", "call", "chat", "coffee", "reschedul", "zoom", "teams", "calendar",
     "not ", "n't", "thank", "sorry", "unfortunat", "decided", "further", "luck", "apprentic",
+    "round", "stage", "study", "present", "panel", "list", "prepare", "welcome", "congrat",
+    "news", "update", "status", "confirm", "invit", "schedul", "availab",
 )
 _EVIDENCE_LIMIT = 6
 _WRAPPED = re.compile(r"(?<=[^\n.!?:;])\n(?=[^\n])")

@@ -165,6 +165,9 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
         weakest = ranked[0][1] if ranked else 0.0
         return Decision("other", round(0.9 - 0.1 * weakest, 3), (), tuple(hits))
     category, top = ranked[0]
+    if top < DECISIVE and not grouped.get("context"):
+        # Weak signals with no word about jobs at all: a friend's "what time works?".
+        return Decision("other", 0.75, (), tuple(hits))
     if category in ("interview_invite", "scheduling") and scores.get("recruiter_outreach", 0) >= 3.5 \
             and not grouped.get("application_received"):
         # "Would you be open to a call?" from someone the seeker never applied to is outreach.
