@@ -65,3 +65,22 @@ def test_wins_and_this_search_become_star_prompts() -> None:
     resilience = resilience_story_prompt(rejections=9, applications=40, weeks_searching=10)
     assert resilience.focus_areas == ("adaptability",)
     assert "40 applications" in resilience.situation
+
+
+def test_the_record_tops_up_the_bank_with_stages_reached() -> None:
+    from onward.playbook.bank import StageReached, stage_evidence, wins_to_show
+
+    reached = [
+        StageReached("Fabrikam", "Analyst", "screening", date(2026, 10, 1)),
+        StageReached("Northwind", "Data Analyst", "final_round", date(2026, 11, 18)),
+        StageReached("Contoso", "BI Developer", "applied", date(2026, 11, 1)),
+    ]
+    evidence = stage_evidence(reached)
+    assert [w.text for w in evidence] == [
+        "Reached the final round at Northwind (Data Analyst)",
+        "Got a screening call at Fabrikam (Analyst)",
+    ]
+    assert all(w.from_record and w.label == "Stage reached" for w in evidence)
+    shown = wins_to_show(WINS[:1], evidence)
+    assert [w.id for w in shown] == [1, -1, -2]
+    assert wins_to_show(WINS, evidence) == three_wins(WINS)

@@ -86,10 +86,13 @@ def test_plan_page_actions(client_local: Any, owner: Any) -> None:
     client_local.post(f"/plan/{plan.pk}/practice/", {"hours": "1"})
     skill = plan.items.get(kind="skill")
     client_local.post(f"/plan/items/{skill.pk}/done/", {"done": "1"})
+    client_local.post(f"/plan/{plan.pk}/lighter/", {})
+    plan.refresh_from_db()
+    assert plan.lighter and plan.target_applications == 4
     client_local.post(f"/plan/{plan.pk}/rest/", {"rest": "1"})
     plan.refresh_from_db()
     skill.refresh_from_db()
-    assert (plan.target_applications, float(plan.practice_hours_done), plan.rest, skill.done) == (8, 1.0, True, True)
+    assert (plan.target_applications, float(plan.practice_hours_done), plan.rest, skill.done) == (4, 1.0, True, True)
 
 
 def test_bank_and_checkin_forms(client_local: Any, owner: Any) -> None:

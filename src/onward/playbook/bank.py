@@ -30,6 +30,15 @@ class WinItem:
     on: date
     focus_areas: tuple[str, ...] = ()
 
+    @property
+    def label(self) -> str:
+        return WIN_KIND_LABELS.get(self.kind, "Win")
+
+    @property
+    def from_record(self) -> bool:
+        """True for evidence read from the tracker rather than a win the seeker saved."""
+        return self.id < 0
+
 
 def three_wins(wins: list[WinItem], *, limit: int = 3) -> list[WinItem]:
     """Up to three wins, most recent first, preferring different kinds so they don't repeat one note."""
@@ -47,6 +56,52 @@ def three_wins(wins: list[WinItem], *, limit: int = 3) -> list[WinItem]:
             picked.append(win)
         if len(picked) == limit:
             break
+    return picked
+
+
+_STAGE_WIN = {
+    "screening": "Got a screening call at {company}",
+    "assessment": "Reached the assessment at {company}",
+    "interviewing": "Earned interviews at {company}",
+    "final_round": "Reached the final round at {company}",
+    "offer": "Received an offer from {company}",
+}
+
+
+@dataclass(frozen=True)
+class StageReached:
+    company: str
+    role: str
+    stage: str
+    on: date
+
+
+def stage_evidence(reached: list[StageReached]) -> list[WinItem]:
+    """Wins the record already proves (each stage past "applied" was earned), furthest first.
+
+    They fill the confidence bank until the seeker adds their own; ids are negative so they are
+    never confused with saved wins.
+    """
+    order = tuple(_STAGE_WIN)
+    ranked = sorted(
+        (r for r in reached if r.stage in _STAGE_WIN),
+        key=lambda r: (order.index(r.stage), r.on),
+        reverse=True,
+    )
+    return [
+        WinItem(-(i + 1), "stage_reached", f"{_STAGE_WIN[r.stage].format(company=r.company)} ({r.role})", r.on)
+        for i, r in enumerate(ranked)
+    ]
+
+
+def wins_to_show(saved: list[WinItem], evidence: list[WinItem], *, limit: int = 3) -> list[WinItem]:
+    """Three wins: the seeker's own first, topped up with what the record proves."""
+    picked = three_wins(saved, limit=limit)
+    for item in evidence:
+        if len(picked) >= limit:
+            break
+        if all(item.text != p.text for p in picked):
+            picked.append(item)
     return picked
 
 

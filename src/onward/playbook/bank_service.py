@@ -52,10 +52,18 @@ def _pure_win(w: Win) -> bank.WinItem:
     return bank.WinItem(w.pk, w.kind, w.text, w.on, tuple(w.focus_areas))
 
 
-def three_wins(*, owner: User) -> list[Win]:
-    wins = list_wins(owner=owner)
-    by_id = {w.pk: w for w in wins}
-    return [by_id[p.id] for p in bank.three_wins([_pure_win(w) for w in wins])]
+def _stage_evidence(owner: User) -> list[bank.WinItem]:
+    from onward.tracker.models import Application
+
+    apps = Application.objects.filter(owner=owner, furthest_stage__in=(*STAGE_FOCUS, "offer")).select_related("company")
+    return bank.stage_evidence([
+        bank.StageReached(a.company.name, a.role_title, a.furthest_stage, timezone.localdate(a.updated_at)) for a in apps
+    ])
+
+
+def three_wins(*, owner: User) -> list[bank.WinItem]:
+    """Three wins to show after a rejection: the seeker's own, topped up with stages their record proves."""
+    return bank.wins_to_show([_pure_win(w) for w in list_wins(owner=owner)], _stage_evidence(owner))
 
 
 @transaction.atomic

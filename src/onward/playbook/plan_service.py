@@ -232,6 +232,20 @@ def update_plan(
 
 
 @transaction.atomic
+def make_lighter(*, owner: User, plan_id: int) -> WeeklyPlan:
+    """Halve this week's numeric targets (keeping one of each); the skill and motivation items stay."""
+    plan = get_plan(owner=owner, plan_id=plan_id)
+    if plan.lighter:
+        return plan
+    light = to_pure(plan).targets.lighter()
+    plan.target_applications, plan.target_outreach = light.applications, light.outreach
+    plan.target_practice_hours = Decimal(str(light.practice_hours))
+    plan.lighter = True
+    plan.save()
+    return plan
+
+
+@transaction.atomic
 def log_practice(*, owner: User, plan_id: int, hours: float) -> WeeklyPlan:
     if not 0 < hours <= 24:
         raise InvalidInput({"hours": "log between a few minutes and 24 hours"})

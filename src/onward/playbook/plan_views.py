@@ -96,6 +96,15 @@ def set_rest(request: HttpRequest, plan_id: int) -> HttpResponse:
 
 
 @require_POST
+def lighter(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan_service.make_lighter(owner=seeker(request), plan_id=plan_id)
+    messages.success(request, "This week is lighter now. Small steps still count.")
+    if request.POST.get("next") == "today":
+        return redirect("playbook:today")
+    return _to_plan(plan_id, request)
+
+
+@require_POST
 def log_practice(request: HttpRequest, plan_id: int) -> HttpResponse:
     form = PracticeForm(request.POST)
     if form.is_valid():

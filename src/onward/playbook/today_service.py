@@ -24,7 +24,7 @@ from onward.playbook import (
 )
 from onward.playbook import pipeline as pipeline_rules
 from onward.playbook.bank_service import STAGE_FOCUS, stories_for_stage, three_wins
-from onward.playbook.models_momentum import FollowUp, Story, Win
+from onward.playbook.models_momentum import FollowUp, Story
 from onward.playbook.plan import week_start
 from onward.tracker.models import Application, Rejection
 
@@ -35,7 +35,7 @@ DUE_SHOWN = 6
 class LatestRejection:
     rejection: Rejection
     steps: list[FollowUp]
-    wins: list[Win]
+    wins: list[bank.WinItem]
     unsaid: list[str]
 
 

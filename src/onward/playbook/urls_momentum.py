@@ -20,6 +20,7 @@ urlpatterns: list[URLPattern] = [
     path("plan/", plan_views.plan_page, name="plan"),
     path("plan/<int:plan_id>/targets/", plan_views.update_targets, name="plan_targets"),
     path("plan/<int:plan_id>/rest/", plan_views.set_rest, name="plan_rest"),
+    path("plan/<int:plan_id>/lighter/", plan_views.lighter, name="plan_lighter"),
     path("plan/<int:plan_id>/practice/", plan_views.log_practice, name="plan_practice"),
     path("plan/items/<int:item_id>/done/", plan_views.toggle_item, name="plan_item_done"),
     path("plan/items/<int:item_id>/edit/", plan_views.edit_item, name="plan_item_edit"),
