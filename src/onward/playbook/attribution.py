@@ -79,6 +79,10 @@ class Attribution:
         return bool(self.side("within"))
 
     @property
+    def has_unclear(self) -> bool:
+        return bool(self.side("unclear"))
+
+    @property
     def only_unclear(self) -> bool:
         return all(r.side == "unclear" for r in self.reasons)
 

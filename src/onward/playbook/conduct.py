@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from statistics import median
 
-from onward.taxonomy import STAGES
+from onward.taxonomy import STAGES, label
 
 # Silence past this many days with no ending counts as ghosting (the tracker may mark it sooner).
 GHOST_AFTER_DAYS = 30
@@ -52,6 +52,10 @@ class CompanyConduct:
             and self.ghosted == 0
             and self.feedback_given >= self.rejections
         )
+
+    @property
+    def furthest_stage_label(self) -> str:
+        return label("stages", self.furthest_stage) if self.furthest_stage else "—"
 
     @property
     def summary(self) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
@@ -17,6 +17,14 @@ from . import debrief_service, learn_service, perspective_service
 from .debrief import EXPRESSIVE_WRITING, SELF_COMPASSION, feeling_label
 from .learn_forms import DebriefForm, WritingForm
 from .perspective_base_rates import base_rates
+
+if TYPE_CHECKING:
+    from onward.accounts.models import User
+
+
+def _seeker(request: HttpRequest) -> User:
+    """The signed-in (or local) seeker; views are only reached with one (middleware)."""
+    return cast("User", request.user)
 
 WRITING = {"expressive_writing": EXPRESSIVE_WRITING, "self_compassion": SELF_COMPASSION}
 
@@ -38,14 +46,14 @@ def _initial(state: debrief_service.DebriefState) -> dict[str, Any]:
 
 
 def debrief(request: HttpRequest, application_id: int) -> HttpResponse:
-    state = debrief_service.state(owner=request.user, application_id=application_id)
+    state = debrief_service.state(owner=_seeker(request), application_id=application_id)
     editing = request.GET.get("edit") == "1" or state.debrief is None or not state.debrief.completed_at
     form = DebriefForm(initial=_initial(state))
     if request.method == "POST":
         form = DebriefForm(request.POST)
         if form.is_valid():
             try:
-                debrief_service.save_debrief(owner=request.user, application_id=application_id, **form.cleaned_data)
+                debrief_service.save_debrief(owner=_seeker(request), application_id=application_id, **form.cleaned_data)
             except OnwardError as exc:
                 _form_error(form, exc)
             else:
@@ -58,12 +66,12 @@ def debrief(request: HttpRequest, application_id: int) -> HttpResponse:
 
 
 def rejection(request: HttpRequest, application_id: int) -> HttpResponse:
-    state = debrief_service.state(owner=request.user, application_id=application_id)
+    state = debrief_service.state(owner=_seeker(request), application_id=application_id)
     app = state.application
-    conduct = [c for c in perspective_service.conduct_ledger(owner=request.user) if c.company == app.company.name]
+    conduct = [c for c in perspective_service.conduct_ledger(owner=_seeker(request)) if c.company == app.company.name]
     return render(request, "playbook/rejection.html", {
         "state": state, "app": app, "rejection": state.rejection, "attribution": state.attribution,
-        "feedback": learn_service.list_feedback(owner=request.user, application_id=app.pk),
+        "feedback": learn_service.list_feedback(owner=_seeker(request), application_id=app.pk),
         "conduct": conduct[0] if conduct else None,
         "history": list(app.rejections.all()),
         "silence": [r for r in base_rates() if r.id in ("told_outcome_talentboard_2020", "no_feedback_talentboard_2022")],
@@ -74,7 +82,7 @@ def rejection(request: HttpRequest, application_id: int) -> HttpResponse:
 @require_POST
 def reverse(request: HttpRequest, application_id: int) -> HttpResponse:
     try:
-        tracker.reverse_rejection(owner=request.user, application_id=application_id, note=request.POST.get("note", ""))
+        tracker.reverse_rejection(owner=_seeker(request), application_id=application_id, note=request.POST.get("note", ""))
     except OnwardError as exc:
         messages.error(request, str(exc))
         return redirect("playbook:rejection", application_id=application_id)
@@ -93,7 +101,7 @@ def writing(request: HttpRequest, kind: str) -> HttpResponse:
         if form.is_valid():
             try:
                 debrief_service.add_writing(
-                    owner=request.user, kind=kind, text=form.cleaned_data["text"],
+                    owner=_seeker(request), kind=kind, text=form.cleaned_data["text"],
                     debrief_id=int(debrief_id) if debrief_id else None, intention=form.cleaned_data["intention"],
                 )  # fmt: skip
             except OnwardError as exc:
@@ -102,7 +110,7 @@ def writing(request: HttpRequest, kind: str) -> HttpResponse:
                 messages.success(request, "Saved, privately. Only you can see it.")
                 suffix = f"?debrief={debrief_id}" if debrief_id else ""
                 return redirect(f"{request.path}{suffix}")
-    entries = [e for e in debrief_service.list_writing(owner=request.user, kind=kind) if str(e.debrief_id or "") == str(debrief_id or "")]
+    entries = [e for e in debrief_service.list_writing(owner=_seeker(request), kind=kind) if str(e.debrief_id or "") == str(debrief_id or "")]
     return render(request, "playbook/writing.html", {
         "offer": offer, "kind": kind, "form": form, "entries": entries, "debrief_id": debrief_id,
         "sessions_left": max(0, debrief_service.EXPRESSIVE_SESSIONS - len(entries)),

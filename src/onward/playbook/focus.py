@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from onward.taxonomy import FOCUS_AREAS, label
+from onward.taxonomy import FOCUS_AREAS, REJECTION_STAGES, STAGES, label
 
 HALF_LIFE_DAYS = 28.0
 # How late in the process a signal came from; stage codes and rejection-stage codes both work.
@@ -32,6 +32,14 @@ LATENESS: dict[str, float] = {
 }
 POLARITY_WEIGHT = {"weakness": 1.0, "mixed": 0.5, "strength": 0.0}
 NOT_PRACTISABLE = frozenset({"outside_control"})
+SOURCE_LABELS = {
+    "rejection": "rejection message",
+    "interviewer": "interviewer",
+    "recruiter": "recruiter",
+    "mock": "mock interview",
+    "seeker": "your notes",
+    "self_review": "your self-review",
+}
 
 
 @dataclass(frozen=True)
@@ -43,6 +51,18 @@ class FocusSignal:
     stage: str = ""
     source: str = "seeker"  # rejection | interviewer | recruiter | mock | seeker | self_review
     text: str = ""
+
+    @property
+    def stage_label(self) -> str:
+        if self.stage in STAGES:
+            return label("stages", self.stage).lower()
+        if self.stage in REJECTION_STAGES and self.stage != "unknown":
+            return label("rejection_stages", self.stage).lower()
+        return ""
+
+    @property
+    def source_label(self) -> str:
+        return SOURCE_LABELS.get(self.source, self.source)
 
 
 @dataclass(frozen=True)

@@ -141,7 +141,7 @@ def funnel_of(rows: Sequence[Reached]) -> Funnel:
     }
     from_applied = {step: rate(counts[step], counts["applied"]) for step in STEPS[1:]}
     open_count = sum(1 for r in rows if r.applied and r.ending is None and not r.offer)
-    return Funnel(counts, by_stage, conversions, from_applied, open_count, rows)
+    return Funnel(counts, by_stage, conversions, from_applied, open_count, tuple(rows))
 
 
 def funnel_by_channel(histories: Iterable[ApplicationHistory]) -> dict[str, Funnel]:

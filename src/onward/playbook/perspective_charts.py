@@ -132,7 +132,7 @@ def _month(key: str) -> str:
 def focus_chart(ranked: Sequence[RankedArea], limit: int = 6) -> str:
     """Horizontal bars: the weight behind each focus area, most pressing first."""
     shown = list(ranked[:limit])
-    width, left, bar_h, gap = 640, 230, 24, 12
+    width, left, bar_h, gap = 680, 270, 24, 12
     top = max([r.score for r in shown] + [1e-9])
     body = []
     for i, r in enumerate(shown):

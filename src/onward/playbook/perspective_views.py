@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.safestring import mark_safe
@@ -11,10 +13,17 @@ from onward import taxonomy
 from . import perspective_charts as charts
 from . import perspective_service
 
+if TYPE_CHECKING:
+    from onward.accounts.models import User
+
+
+def _seeker(request: HttpRequest) -> User:
+    """The signed-in (or local) seeker; views are only reached with one (middleware)."""
+    return cast("User", request.user)
 
 def perspective(request: HttpRequest) -> HttpResponse:
-    p = perspective_service.perspective(owner=request.user)
-    ledger = perspective_service.conduct_ledger(owner=request.user)
+    p = perspective_service.perspective(owner=_seeker(request))
+    ledger = perspective_service.conduct_ledger(owner=_seeker(request))
     sources = {r.id: r for c in (*p.comparisons, *p.channel_comparisons) for r in c.sources}
     return render(request, "playbook/perspective.html", {
         "p": p,

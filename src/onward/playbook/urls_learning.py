@@ -17,5 +17,6 @@ urlpatterns: list[URLPattern] = [
     path("learn/feedback/<int:item_id>/", learn_views.edit_feedback, name="feedback_edit"),
     path("learn/feedback/<int:item_id>/delete/", learn_views.delete_feedback, name="feedback_delete"),
     path("learn/suggest/", learn_views.suggest, name="feedback_suggest"),
+    path("review/", learn_views.review_pick, name="review_pick"),
     path("review/<int:application_id>/", learn_views.review, name="review"),
 ]
