@@ -123,3 +123,22 @@ def test_ics_export_and_feed_token(owner: Any, app: Any, other_owner: Any) -> No
     assert new != token
     with pytest.raises(NotFound):
         fs.owner_for_feed(token)
+
+
+def test_own_informational_interview_rate(owner: Any) -> None:
+    from onward.playbook import followup_service as fs
+    from onward.playbook.outreach_service import next_steps_for
+    from onward.tracker import people, services
+
+    application = services.add_application(owner=owner, company="Contoso", role_title="Analyst", applied_on=MONDAY)
+    services.move(owner=owner, application_id=application.pk, to_stage="interviewing")
+    tom = people.add_contact(owner=owner, name="Tom Berg", email="tom@contoso.example", company="Contoso")
+    people.link_contact(owner=owner, application_id=application.pk, contact_id=tom.pk, role="hiring_manager")
+    rejection = services.reject(owner=owner, application_id=application.pk, received_on=dt.date(2026, 11, 20))
+    info = next(s for s in next_steps_for(rejection, today=dt.date(2026, 11, 20)) if s.action == "informational_interview")
+    assert fs.own_rate(owner=owner).sent == 0
+    fs.mark_done(owner=owner, follow_up_id=info.pk, today=dt.date(2026, 11, 27))
+    assert (fs.own_rate(owner=owner).sent, fs.own_rate(owner=owner).answered) == (1, 0)
+    people.log_interaction(owner=owner, kind="email", contact_id=tom.pk, direction="in", occurred_at=at(dt.date(2026, 11, 30)), summary="Happy to chat")
+    rate = fs.own_rate(owner=owner)
+    assert (rate.sent, rate.answered) == (1, 1) and "1 sent, 1 led to" in rate.sentence

@@ -268,6 +268,34 @@ def update_draft(*, owner: User, follow_up_id: int, subject: str, body: str) -> 
     return item
 
 
+@dataclass(frozen=True)
+class OwnRate:
+    """The seeker's own outreach results; there is no reliable market figure to compare with."""
+
+    action: str
+    sent: int
+    answered: int
+
+    @property
+    def sentence(self) -> str:
+        if not self.sent:
+            return ""
+        return f"{self.sent} sent, {self.answered} led to a reply or a conversation so far."
+
+
+def own_rate(*, owner: User, action: str = "informational_interview") -> OwnRate:
+    """Requests sent (done) and how many were answered: any word from that person since."""
+    sent = FollowUp.objects.filter(owner=owner, action=action, status="done", done_on__isnull=False)
+    answered = 0
+    for item in sent.exclude(contact__isnull=True):
+        if item.done_on is None or item.contact_id is None:
+            continue
+        since = dt.datetime.combine(item.done_on, dt.time.min, tzinfo=timezone.get_current_timezone())
+        if Interaction.objects.filter(owner=owner, contact_id=item.contact_id, direction="in", occurred_at__gte=since).exists():
+            answered += 1
+    return OwnRate(action, sent.count(), answered)
+
+
 def calendar_ics(*, owner: User, base_url: str = "", stamp: dt.datetime | None = None) -> bytes:
     """Open follow-ups as an ICS calendar; UIDs are the follow-ups' own, so re-imports update."""
     entries = []

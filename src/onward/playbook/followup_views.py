@@ -45,7 +45,10 @@ def followups(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "playbook/followups.html",
-        {"groups": groups, "count": len(rows), "feed_url": feed_url, "show_all": request.GET.get("all") == "1"},
+        {
+            "groups": groups, "count": len(rows), "feed_url": feed_url, "show_all": request.GET.get("all") == "1",
+            "informational": followup_service.own_rate(owner=seeker(request)),
+        },
     )
 
 
