@@ -7,7 +7,6 @@ import re
 from typing import Any
 
 import pytest
-
 from profile_shared import POSTINGS, RESUMES
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]

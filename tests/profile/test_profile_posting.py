@@ -110,3 +110,14 @@ def test_json_without_a_posting_is_an_error() -> None:
         posting_from_json('{"hello": 1}')
     with pytest.raises(PostingError):
         posting_from_json("{oops")
+
+
+def test_in_line_preferences_and_years_in_words() -> None:
+    posting = posting_from_text(
+        "Backend Engineer\nX\n\nRequirements\n- Five years of experience with Go\n"
+        "- Hands-on JavaScript (React or Node, ideally both)\n- Kubernetes is a plus\n"
+        "Preferred Qualifications\n- Terraform\n")
+    assert posting.skills_required == ["Go", "JavaScript", "React", "Node.js"]
+    assert posting.skills_preferred == ["Kubernetes", "Terraform"]
+    assert posting.years_required == 5
+    assert ["React", "Node.js"] in posting.alternatives

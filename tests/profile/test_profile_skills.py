@@ -87,3 +87,14 @@ def test_word_boundaries_hold() -> None:
     hits = vocabulary().find("Scala, JavaScripting, Javanese")
     assert [h.skill for h in hits] == ["Scala"]
     assert all(re.fullmatch(r"[\w.#+ -]+", h.written) for h in hits)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Experience with Go.", ["Go"]),
+    ("Proficiency in Go or Rust", ["Go", "Rust"]),
+    ("statistics in R and Python", ["R", "Python"]),
+    ("Go to the office twice a week", []),
+    ("Starting in Spring 2024", []),
+])
+def test_language_names_after_a_preposition(text: str, expected: list[str]) -> None:
+    assert vocabulary().names_in(text) == expected

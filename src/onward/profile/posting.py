@@ -47,6 +47,10 @@ class Posting:
 _PREFERRED_HEAD = re.compile(
     r"nice[\s-]*to[\s-]*haves?|preferred|bonus|\bpluses\b|\ba plus\b|desired|desirable|"
     r"extra credit|would be great|ideally|not required|optional", re.I)
+# In-line markers that make one line a preference even inside a requirements list.
+_PREFERRED_LINE = re.compile(
+    r"nice[\s-]*to[\s-]*haves?|\(preferred\)|\bpreferred\b|\bbonus\b|\ba plus\b|huge plus|"
+    r"desired|desirable|not required|would be (great|nice|a plus)|advantageous|an advantage", re.I)
 _REQUIRED_HEAD = re.compile(
     r"requirement|qualifications|must[\s-]*haves?|what you need|what you.ll need|who you are|"
     r"what you bring|you have|you.ll have|about you|looking for|minimum|basic qual|required|"
@@ -58,8 +62,11 @@ _OTHER_HEAD = re.compile(
 _INLINE_HEAD = re.compile(
     r"(?<!^)(?=\b(?:must[\s-]*haves?|nice[\s-]*to[\s-]*haves?|requirements|preferred|bonus)\s*:)",
     re.I)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15}
 _YEARS = re.compile(
-    r"(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b", re.I)
+    r"(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s*\+?\s*(?:\(\d{1,2}\)\s*)?"
+    r"(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b", re.I)
 _ALT_GAP = re.compile(r"^\s*(?:,|/|or|,\s*or|and/or|\|)\s*$", re.I)
 
 
@@ -254,7 +261,7 @@ def _sort_lines(posting: Posting) -> None:
         if kind != "none" and not line.startswith("- "):
             section = kind
             continue
-        if _PREFERRED_HEAD.search(line):
+        if _PREFERRED_LINE.search(line):
             posting.preferred.append(line)
         elif section == "required" or re.search(r"\b(required|must)\b", line, re.I):
             posting.required.append(line)
@@ -269,7 +276,7 @@ def _sort_lines(posting: Posting) -> None:
 
 def _add_inline_items(posting: Posting, kind: str, items: str) -> None:
     for item in re.split(r",\s*(?![^()]*\))", items):
-        target = posting.preferred if kind == "preferred" or _PREFERRED_HEAD.search(item) else posting.required
+        target = posting.preferred if kind == "preferred" or _PREFERRED_LINE.search(item) else posting.required
         target.append(item.strip())
 
 
@@ -329,5 +336,7 @@ def _years(posting: Posting) -> float | None:
     for line in posting.required or posting.lines:
         if not re.search(r"experience|background|years? (in|of|with)|track record", line, re.I):
             continue
-        candidates += [int(m[1]) for m in _YEARS.finditer(line) if 0 < int(m[1]) <= 40]
+        numbers = [int(m[1]) if m[1].isdigit() else _NUMBER_WORDS[m[1].lower()]
+                   for m in _YEARS.finditer(line)]
+        candidates += [n for n in numbers if 0 < n <= 40]
     return float(max(candidates)) if candidates else None

@@ -11,8 +11,8 @@ WEAK_OPENINGS = (
 RESULT_WORDS = (
     "increas", "reduc", "cut ", "cutting", "sav", "grew", "grow", "improv", "decreas", "boost",
     "doubl", "tripl", "halv", "accelerat", "shorten", "raised", "generat", "won", "award",
-    "achiev", "exceed", "surpass", "deliver", "launched", "shipped", "eliminat", "prevent",
-    "resulting", "resulted", "leading to", "so that", "enabl", "adopted by", "used by",
+    "achiev", "exceed", "surpass", "eliminat", "prevent", "resulting", "resulted",
+    "leading to", "so that", "adopted by", "used by",
 )
 
 BUZZWORDS = (

@@ -20,6 +20,10 @@ from importlib import resources
 
 _LIST_MARKS = ",/;:|()[]•·"
 _LANGUAGE_WORDS = ("programming", "language", "developer", "engineer", "code", "lang")
+# Language names that read as skills after a preposition mid-sentence ("experience with Go"),
+# written with their exact case; at a sentence start they stay ordinary words.
+_AFTER_PREPOSITION = {"R", "Go", "C", "Rust", "Swift", "Julia", "Dart", "Elm"}
+_PREPOSITIONS = ("with", "in", "using", "of", "and", "or", "like", "via", "on", "plus")
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,9 @@ def _guard_passes(text: str, match: re.Match[str], written_forms: tuple[str, ...
     if not after and before.endswith((" and", " or", "&")):
         return True
     next_word = after.split(" ", 1)[0].lower() if after else ""
+    previous_word = before.rsplit(" ", 1)[-1].lower() if before else ""
+    if written in _AFTER_PREPOSITION and previous_word in _PREPOSITIONS:
+        return True
     return next_word.startswith(_LANGUAGE_WORDS) or (
         next_word in ("and", "or") and _looks_like_list(before)
     )
