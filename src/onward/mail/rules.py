@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources

@@ -130,10 +130,10 @@ def _closing(grouped: dict[str, list[Hit]], hits: list[Hit], text: str) -> Decis
             return Decision(category, _confidence(_score(later) + 1, 2.0, ceiling=0.85),
                             tuple(later), tuple(closing))
     holding = grouped.get("on_hold", [])
-    if holding and any(h.family.endswith("no_decision") for h in holding):
-        if _score(holding) >= score - 1:
-            return Decision("on_hold", _confidence(_score(holding), score, ceiling=0.85),
-                            tuple(holding), tuple(closing))
+    undecided = any(h.family.endswith("no_decision") for h in holding)
+    if undecided and _score(holding) >= score - 1:
+        return Decision("on_hold", _confidence(_score(holding), score, ceiling=0.85),
+                        tuple(holding), tuple(closing))
     against = max((v for k, v in _scores(grouped).items() if k != "rejection"), default=0.0)
     ceiling = 0.99 if decisive else 0.9
     confidence = _confidence(score + (2.0 if decisive else 0.0), min(against, 3.0) * 0.7,

@@ -15,7 +15,7 @@ from onward.mail.rules import Hit
 
 # ---------------------------------------------------------------- stage
 
-_NEGATED_BEFORE = re.compile(r"(?:not|n't|never|no|without|unable to|to the|into the|for the|to a|to an|"
+_NEGATED_BEFORE = re.compile(r"(?:not|n't|never|no|without|unable to|to the|into the|to a|to an|"
                              r"invite you to|invite you for|inviting you to|to proceed to|to move to|"
                              r"to progress to|on to the|onto the|to our)\s+(?:[\w'-]+\s+){0,2}$")
 _FINAL = re.compile(

@@ -22,7 +22,8 @@ def _domain_label(domain: str) -> str:
     return labels[-2] if len(labels) >= 2 else (labels[0] if labels else "")
 
 # A name as written: capitalised words, with the small joining words names use.
-_NAME = r"(?:[A-Z0-9][\w&'.+-]*(?:[ ](?:&|and|of|de|du|la|le|von|van|der|[A-Z0-9][\w&'.+-]*)){0,4})"
+_WORDISH = r"[A-Z0-9](?:[\w&'+-]|\.(?=\w))*"
+_NAME = r"(?:" + _WORDISH + r"(?:[ ](?:&|and|of|de|du|la|le|von|van|der|" + _WORDISH + r")){0,4})"
 _NAME_AT = re.compile(
     r"(?:interest in(?: joining| working (?:at|for|with))?|applying (?:to|at|with)|applied (?:to|at|with)"
     r"|application (?:to|with|at)|apply (?:to|at|with)|here at|everyone at|(?:the )?team at|us at"
@@ -53,10 +54,7 @@ _SENDER_NOISE = re.compile(
     re.IGNORECASE,
 )
 _NOT_COMPANIES = frozenset(
-    "greenhouse lever workday ashby smartrecruiters workable icims taleo bamboohr teamtailor "
-    "jobvite linkedin indeed glassdoor hr team hiring the we you our your dear thank thanks "
-    "hi hello unfortunately please regards best kind talent recruiting careers jobs i it this "
-    "that as a an us".split()
+    ["greenhouse", "lever", "workday", "ashby", "smartrecruiters", "workable", "icims", "taleo", "bamboohr", "teamtailor", "jobvite", "linkedin", "indeed", "glassdoor", "hr", "team", "hiring", "the", "we", "you", "our", "your", "dear", "thank", "thanks", "hi", "hello", "unfortunately", "please", "regards", "best", "kind", "talent", "recruiting", "careers", "jobs", "i", "it", "this", "that", "as", "a", "an", "us"]
 )
 _PERSON = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z]\.?)?(?: (?:de |van |von |da |di |del |le |la )?[A-Z][a-zA-Z'’-]+){1,2}$")
 _GENERIC_LOCAL = re.compile(
@@ -99,10 +97,7 @@ _ROLE_TRIM = re.compile(
     r"|opportunity|req(?:uisition)?)\b.*|[\s.,:;-]+)$"
 )
 _ROLE_STOP = frozenset(
-    "Application Applications Thank Thanks Your Update Status Interview Invitation Offer Re Fwd "
-    "We Our The Unfortunately Dear Hi Hello Next Regarding Position Role Job Team Candidate "
-    "Congratulations Important Action Required Confirmation Reminder Feedback Outcome Decision "
-    "Hiring Freeze News An A".split()
+    ["Application", "Applications", "Thank", "Thanks", "Your", "Update", "Status", "Interview", "Invitation", "Offer", "Re", "Fwd", "We", "Our", "The", "Unfortunately", "Dear", "Hi", "Hello", "Next", "Regarding", "Position", "Role", "Job", "Team", "Candidate", "Congratulations", "Important", "Action", "Required", "Confirmation", "Reminder", "Feedback", "Outcome", "Decision", "Hiring", "Freeze", "News", "An", "A"]
 )
 
 
