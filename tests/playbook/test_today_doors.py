@@ -155,3 +155,16 @@ def test_api_endpoints(client_local: Any, demo: Any) -> None:
     rejection = Rejection.objects.filter(application__owner=demo).first()
     steps = client_local.get(f"{base}/rejections/{rejection.pk}/next-steps").json()
     assert steps and all("{" not in s["body"] for s in steps)
+
+
+GUILT_WORDS = ("you should", "you failed", "falling behind", "lazy", "don't give up", "you must")
+
+
+@pytest.mark.parametrize("url", ["/today/", "/followups/", "/plan/", "/bank/", "/checkin/"])
+def test_no_exclamation_marks_or_guilt_in_what_the_seeker_reads(client_local: Any, demo: Any, url: str) -> None:
+    import re
+
+    html = client_local.get(url).content.decode()
+    text = re.sub(r"<script.*?</script>|<style.*?</style>|<[^>]+>", " ", html, flags=re.S)
+    assert "!" not in text
+    assert not any(word in text.lower() for word in GUILT_WORDS)
