@@ -168,3 +168,16 @@ def test_no_exclamation_marks_or_guilt_in_what_the_seeker_reads(client_local: An
     text = re.sub(r"<script.*?</script>|<style.*?</style>|<[^>]+>", " ", html, flags=re.S)
     assert "!" not in text
     assert not any(word in text.lower() for word in GUILT_WORDS)
+
+
+def test_rules_are_configurable_per_seeker(client_local: Any, owner: Any) -> None:
+    base = "/api/v1/playbook/rules"
+    rules = client_local.get(base).json()
+    assert rules["clocks"]["max_follow_ups"] == 2 and rules["next_steps"]["feedback_from_stage"] == "interviewing"
+    changed = client_local.put(base, {"pipeline_target": 6, "clocks": {"max_follow_ups": 1}, "next_steps": {"silver_medalist_after_days": 120}}, content_type="application/json").json()
+    assert (changed["pipeline_target"], changed["clocks"]["max_follow_ups"], changed["next_steps"]["silver_medalist_after_days"]) == (6, 1, 120)
+    bad = client_local.put(base, {"next_steps": {"feedback_from_stage": "lunch", "nope": 1}}, content_type="application/json")
+    assert bad.status_code == 422
+    from onward.playbook.followup_service import clock_rules
+
+    assert clock_rules(owner).max_follow_ups == 1

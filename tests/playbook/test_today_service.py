@@ -76,3 +76,14 @@ def test_clustered_rejections_and_low_checkins_make_next_weeks_plan_lighter(owne
     assert page.pacing.lighter_week and page.week.plan.lighter
     assert page.week.plan.target_applications < 5
     assert page.pipeline.closed_this_week == 3 and page.pipeline.to_open >= 6 and page.pipeline.status == "empty"
+
+
+def test_momentum_demo_shows_a_streak_with_rest_and_quiet_weeks(demo: Any) -> None:
+    from onward.playbook.momentum_demo import load_momentum_demo
+    from onward.playbook.today_service import today_for
+
+    load_momentum_demo(owner=demo, today=TODAY)
+    page = today_for(owner=demo, today=TODAY)
+    assert (page.streak.weeks, page.streak.rest_weeks) == (4, 2)
+    assert page.latest and len(page.latest.wins) == 3 and not any(w.from_record for w in page.latest.wins)
+    assert page.next_interview is not None

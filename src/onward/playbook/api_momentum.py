@@ -13,6 +13,7 @@ from onward.playbook import (
     bank_service,
     checkin_service,
     followup_service,
+    momentum_settings,
     outreach_service,
     plan_service,
 )
@@ -139,6 +140,18 @@ class CheckInOut(Schema):
     lighter_week: bool
     message: str
     support: str
+
+
+class RulesOut(Schema):
+    pipeline_target: int
+    next_steps: dict[str, Any]
+    clocks: dict[str, Any]
+
+
+class RulesIn(Schema):
+    pipeline_target: int | None = None
+    next_steps: dict[str, Any] = Field(default_factory=dict)
+    clocks: dict[str, Any] = Field(default_factory=dict)
 
 
 class StreakOut(Schema):
@@ -286,3 +299,16 @@ def add_checkin(request: HttpRequest, payload: CheckInIn) -> Status:
         "on": row.on, "mood": row.mood, "energy": row.energy, "lighter_week": pacing.lighter_week,
         "message": pacing.message, "support": pacing.support_text,
     })  # fmt: skip
+
+
+@router.get("/rules", response=RulesOut)
+def get_rules(request: HttpRequest) -> dict[str, Any]:
+    """The planner's and clocks' rules as they apply to you (defaults follow domain.md §5)."""
+    return momentum_settings.rules_for(owner=request.auth)
+
+
+@router.put("/rules", response=RulesOut)
+def put_rules(request: HttpRequest, payload: RulesIn) -> dict[str, Any]:
+    return momentum_settings.set_rules(
+        owner=request.auth, pipeline_target=payload.pipeline_target, next_steps=payload.next_steps, clocks=payload.clocks
+    )
