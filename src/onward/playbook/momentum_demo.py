@@ -29,11 +29,18 @@ def load_momentum_demo(*, owner: User, today: dt.date) -> None:
     this_week = week_start(today)
     for weeks_ago, met, rest in WEEKS:
         plan = plan_service.plan_for_week(owner=owner, week_start=this_week - dt.timedelta(weeks=weeks_ago), focus_areas=("communication",))
-        plan_service.update_plan(owner=owner, plan_id=plan.pk, applications=0, outreach=0, follow_ups=0, practice_hours=2, rest=rest)
+        # Targets that the demo search's own applications that week meet (or, in the quiet week, miss).
+        sent = plan_service.week_activity(owner=owner, plan=plan).applications
+        plan_service.update_plan(
+            owner=owner, plan_id=plan.pk, applications=sent if met else sent + 4, outreach=0, follow_ups=0,
+            practice_hours=2, rest=rest,
+        )  # fmt: skip
         if met:
             plan_service.log_practice(owner=owner, plan_id=plan.pk, hours=2)
             for item in plan.items.filter(kind__in=("skill", "motivation")):
                 plan_service.set_item_done(owner=owner, item_id=item.pk, done=True)
+    current = plan_service.plan_for_week(owner=owner, week_start=this_week, focus_areas=("communication",))
+    plan_service.update_plan(owner=owner, plan_id=current.pk, applications=5, outreach=3, practice_hours=2)
     for kind, text, days_ago in WINS:
         bank_service.add_win(owner=owner, kind=kind, text=text, on=today - dt.timedelta(days=days_ago))
     bank_service.save_story(
