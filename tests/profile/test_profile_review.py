@@ -96,3 +96,27 @@ def test_messy_real_shapes_do_not_crash() -> None:
              "endDate": "Present (part-time)", "highlights": "not a list"}], "interests": ["Chess"]}
     result = review(messy, today=TODAY)
     assert result.total <= result.out_of
+
+
+def test_every_shared_resume_reviews_and_matches_every_shared_posting() -> None:
+    import json
+
+    from profile_shared import POSTINGS, RESUMES
+
+    from onward.profile.match import match
+    from onward.profile.posting import load_posting
+
+    postings = [load_posting(p) for p in sorted(POSTINGS.glob("*.json"))[::5]]
+    for path in sorted(RESUMES.glob("*.json")):
+        document = json.loads(path.read_text())
+        result = review(document, today=TODAY)
+        assert result.total == sum(p.points for p in result.parts), path.name
+        for posting in postings:
+            matched = match(document, posting, today=TODAY)
+            assert set(matched.evidence) == set(matched.required_covered) | set(matched.preferred_covered)
+
+
+def test_year_only_and_month_dates_compare() -> None:
+    mixed = {"work": [{"startDate": "2019", "endDate": "2020-06"},
+                      {"startDate": "2015-03", "endDate": "2016"}]}
+    assert codes_at(review(mixed, today=TODAY), "date_gap") == ["work[0]"]

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import total_ordering
 from typing import Any
 
 from onward.profile.validate import json_path
@@ -60,7 +61,8 @@ class TextField:
     is_keyword: bool = False
 
 
-@dataclass(frozen=True, order=True)
+@total_ordering
+@dataclass(frozen=True)
 class PartialDate:
     year: int
     month: int | None = None
@@ -68,6 +70,15 @@ class PartialDate:
 
     def months(self) -> int:
         return self.year * 12 + (self.month or 1) - 1
+
+    def _key(self) -> tuple[int, int]:
+        # "2019" sorts as January 2019, so year-only and full dates compare.
+        return (self.months(), self.day or 0)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() < other._key()
 
 
 def load(text: str) -> Any:
