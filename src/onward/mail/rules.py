@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -124,7 +125,10 @@ def _read_sequence(text: str, index: int) -> tuple[list[list[_Item]], int]:
             index = text.index("}", index) + 1 if text[index] == "{" else index + 1
             if index < len(text) and text[index] in "?+":
                 index += 1
-            item = ("opaque", None) if optional or item[0] == "lit" else item
+            if item[0] == "group" and optional and not text.startswith("*", index - 1):
+                item = ("opt", item[1])
+            else:
+                item = ("opaque", None) if optional or item[0] == "lit" else item
         alternatives[-1].append(item)
     return alternatives, index
 
@@ -150,10 +154,18 @@ def _first_words(items: list[_Item], right_ok: bool) -> frozenset[str] | None:
         if word and ends_ok and not word.startswith("'"):
             return frozenset({word.strip("'")})
         return None
+    if kind == "opt":  # an optional group: a match starts inside it or right after it
+        words: set[str] = set()
+        for alternative in [*value, []]:  # type: ignore[misc]
+            found = _first_words([*alternative, *items[1:]], right_ok)
+            if found is None:
+                return None
+            words |= found
+        return frozenset(words)
     if kind == "group":
         after_ok = (len(items) == 1 and right_ok) or (
             len(items) > 1 and items[1][0] == "lit" and not _is_word_char(items[1][1]))
-        words: set[str] = set()
+        words = set()
         for alternative in value:  # type: ignore[attr-defined]
             found = _first_words(alternative + items[1:2] if len(items) > 1 else alternative,
                                  after_ok)
@@ -169,28 +181,69 @@ def branch_anchors(branch: str) -> frozenset[str] | None:
     return _anchors(branch)[0]
 
 
-def _anchors(branch: str) -> tuple[frozenset[str] | None, bool]:
-    """(words, whether every match starts with one of them)."""
+
+# Words so common that knowing a text contains one says nothing.
+_COMMON = frozenset(
+    "a an the to of in on for with you your you're you've we we're we've we'll i i'm it it's is "
+    "are be been was were has have had will would this that and or not as at by our us me my can "
+    "could do does did if so but all any some there their they he she from about up out more no "
+    "what which who how when please thank thanks".split()
+)
+
+
+def _selectivity(words: frozenset[str]) -> float:
+    if words & _COMMON:
+        return -1.0
+    return min(len(w) for w in words) - 0.05 * len(words)
+
+
+def _anchors(branch: str) -> tuple[frozenset[str] | None, bool, frozenset[str] | None]:
+    """(the most selective words one of which every match contains; whether those are the
+    words every match starts with; the words every match starts with, if known)."""
     alternatives, _ = _read_sequence(branch, 0)
     if len(alternatives) != 1:
-        return None, False
+        return None, False, None
     items = alternatives[0]
-    best: frozenset[str] | None = None
-    best_score = -1.0
     first = _first_words(items, right_ok=False)
-    if first:
-        return first, True
+    best, best_score = first, (_selectivity(first) if first else -2.0)
     for index, (kind, _value) in enumerate(items):
         starts_word = index == 0 or (items[index - 1][0] == "lit"
                                      and not _is_word_char(items[index - 1][1]))
-        if not starts_word or kind == "opaque":
+        if index == 0 or not starts_word or kind in ("opaque", "opt"):
             continue
         found = _first_words(items[index:], right_ok=False)
-        if found:
-            score = min(len(w) for w in found) - 0.05 * len(found)
-            if score > best_score:
-                best, best_score = found, score
-    return best, False
+        if found and _selectivity(found) > best_score:
+            best, best_score = found, _selectivity(found)
+    return best, best is first and first is not None, first
+
+
+def _first_stems(items: list[_Item]) -> frozenset[str] | None:
+    """Word beginnings (3-4 letters) one of which starts any match of ``items``."""
+    if not items:
+        return None
+    kind, value = items[0]
+    if kind == "lit":
+        stem = ""
+        for item_kind, item_value in items:
+            if item_kind != "lit" or not _is_word_char(item_value) or len(stem) == 4:
+                break
+            stem += str(item_value)
+        return frozenset({stem}) if len(stem) >= 3 and not stem.startswith("'") else None
+    if kind in ("group", "opt"):
+        stems: set[str] = set()
+        alternatives = [*value, []] if kind == "opt" else list(value)  # type: ignore[call-overload]
+        for alternative in alternatives:
+            found = _first_stems([*alternative, *items[1:]])
+            if found is None:
+                return None
+            stems |= found
+        return frozenset(stems)
+    return None
+
+
+def branch_stems(branch: str) -> frozenset[str] | None:
+    alternatives, _ = _read_sequence(branch, 0)
+    return _first_stems(alternatives[0]) if len(alternatives) == 1 else None
 
 
 def branch_substring(branch: str) -> str | None:
@@ -213,6 +266,8 @@ class Branch:
     anchors: frozenset[str] | None  # whole words, one of which must occur
     substring: str | None = None  # or a plain substring that must occur
     starts: bool = False  # every match begins with one of the anchor words
+    stems: frozenset[str] | None = None  # or with a word beginning with one of these
+    start_words: frozenset[str] | None = None  # the words every match starts with
 
     def may_match(self, text: str, words: frozenset[str]) -> bool:
         if self.anchors is not None:
@@ -224,15 +279,22 @@ def compile_branches(patterns: list[str]) -> tuple[Branch, ...]:
     """One regex per top-level branch, each with the words that must occur for it to match:
     a set look-up then skips most regex runs (Python's engine pays per character scanned)."""
     return tuple(
-        Branch(re.compile(branch, re.MULTILINE), *_anchors(branch)[:1], branch_substring(branch),
-               _anchors(branch)[1])
+        _branch(branch)
         for pattern in patterns
         for branch in _top_level_branches(pattern)
     )
 
 
+def _branch(source: str) -> Branch:
+    anchors, starts, start_words = _anchors(source)
+    return Branch(re.compile(source, re.MULTILINE), anchors, branch_substring(source), starts,
+                  branch_stems(source), start_words)
+
+
 def words_of(text: str) -> frozenset[str]:
-    return frozenset(t.strip("'") for t in _TOKEN.findall(text))
+    """The words of a text, plus their 3- and 4-letter beginnings (for stem look-ups)."""
+    words = {t.strip("'") for t in _TOKEN.findall(text)}
+    return frozenset(words | {w[:4] for w in words} | {w[:3] for w in words})
 
 
 def _family(raw: dict[str, object], macros: dict[str, str]) -> Family:
@@ -317,8 +379,11 @@ def _branch_hits(family: Family, branch: Branch, text: str, words: frozenset[str
         present = branch.anchors & words
         if not present:
             return []
-        if branch.starts and family.signal != MASK:
+        if branch.starts:
             return _anchored_hits(family, branch, text, present)
+    elif branch.stems is not None:
+        if branch.stems.isdisjoint(words):
+            return []
     elif branch.substring is not None and branch.substring not in text:
         return []
     return _pattern_hits(family, branch.pattern, text)
@@ -354,18 +419,123 @@ def _masked(hit: Hit, masks: list[Hit], masking: dict[str, frozenset[str]]) -> b
     )
 
 
+@dataclass(frozen=True)
+class _Index:
+    """Which branches could match, by the words (or word beginnings) they need."""
+
+    by_word: dict[str, tuple[tuple[int, int], ...]]
+    always: tuple[tuple[int, int], ...]
+
+
+_INDEXES: dict[int, tuple[tuple[Family, ...], _Index]] = {}
+
+
+def _index(rules: tuple[Family, ...]) -> _Index:
+    known = _INDEXES.get(id(rules))
+    if known is not None and known[0] is rules:
+        return known[1]
+    by_word: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    always: list[tuple[int, int]] = []
+    for f_index, family in enumerate(rules):
+        for b_index, branch in enumerate(family.patterns):
+            keys = branch.anchors if branch.anchors is not None else branch.stems
+            if keys is None:
+                always.append((f_index, b_index))
+            for key in keys or ():
+                by_word[key].append((f_index, b_index))
+    index = _Index({k: tuple(v) for k, v in by_word.items()}, tuple(always))
+    _INDEXES[id(rules)] = (rules, index)
+    return index
+
+
+_TOKEN_AT = re.compile(r"(?<![a-z0-9'])'*([a-z0-9][a-z0-9']*)")
+
+
+def word_positions(text: str) -> dict[str, list[int]]:
+    """Where each word, and each 3- and 4-letter word beginning, starts in ``text``."""
+    positions: dict[str, list[int]] = defaultdict(list)
+    for match in _TOKEN_AT.finditer(text):
+        word, start = match.group(1).rstrip("'"), match.start(1)
+        positions[word].append(start)
+        if len(word) > 3:
+            positions[word[:3]].append(start)
+            if len(word) > 4:
+                positions[word[:4]].append(start)
+    return positions
+
+
+def _matches_at(family: Family, branch: Branch, text: str, keys: frozenset[str],
+                positions: dict[str, list[int]]) -> list[Hit]:
+    found: list[Hit] = []
+    match_at = branch.pattern.match
+    for key in keys:
+        for position in positions.get(key, ()):
+            match = match_at(text, position)
+            if match and match.end() > position:
+                found.append(Hit(family.name, family.signal, family.weight, position,
+                                 match.end(), match.group(), family.reason))
+    return found
+
+
+def _indexed_hits(text: str, rules: tuple[Family, ...]) -> dict[int, list[Hit]]:
+    """Hits per family index, trying only the branches whose words occur in ``text``."""
+    positions = word_positions(text)
+    words = positions.keys()
+    index = _index(rules)
+    candidates: set[tuple[int, int]] = set(index.always)
+    by_word = index.by_word
+    for word in words:
+        found = by_word.get(word)
+        if found:
+            candidates.update(found)
+    per_family: dict[int, list[Hit]] = defaultdict(list)
+    for f_index, b_index in candidates:
+        family = rules[f_index]
+        branch = family.patterns[b_index]
+        if branch.start_words is not None:
+            hits = _matches_at(family, branch, text, branch.start_words, positions)
+        elif branch.stems is not None:
+            hits = _matches_at(family, branch, text, branch.stems, positions)
+        elif branch.anchors is None and branch.stems is None and branch.substring is not None \
+                and branch.substring not in text:
+            continue
+        else:
+            hits = _pattern_hits(family, branch.pattern, text)
+        if hits:
+            per_family[f_index].extend(hits)
+    return per_family
+
+
+def _one_statement(found: list[Hit]) -> list[Hit]:
+    """Overlapping matches of one family are one statement."""
+    found.sort(key=lambda h: (h.start, -h.end))
+    kept: list[Hit] = []
+    for hit in found:
+        if not kept or hit.start >= kept[-1].end:
+            kept.append(hit)
+    return kept
+
+
 def find_hits(
     text: str, rules: tuple[Family, ...] | None = None, *, gated: bool = True
 ) -> tuple[list[Hit], list[Hit]]:
-    """All hits in ``text``, split into (kept, silenced by a mask)."""
+    """All hits in ``text``, split into (kept, silenced by a mask).
+
+    ``gated=False`` tries every branch everywhere: slow, and the reference the tests compare
+    the fast path with.
+    """
     rules = families() if rules is None else rules
     masking = {f.name: f.masks for f in rules if f.signal == MASK}
+    if gated:
+        per_family = _indexed_hits(text, rules)
+        ordered = [_one_statement(per_family[i]) for i in sorted(per_family)]
+    else:
+        ordered = [family_hits(f, text, gated=False) for f in rules]
     masks: list[Hit] = []
     hits: list[Hit] = []
-    words = words_of(text) if gated else None
-    for family in rules:
-        found = family_hits(family, text, gated=gated, words=words)
-        (masks if family.signal == MASK else hits).extend(found)
+    for found in ordered:
+        for hit in found:
+            (masks if hit.signal == MASK else hits).append(hit)
     if not masks:
         return hits, []
     kept = [h for h in hits if not _masked(h, masks, masking)]

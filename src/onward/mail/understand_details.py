@@ -148,8 +148,11 @@ _CONTEXT = re.compile(r"(?:unfortunately|however|but|because|as|since|due to|giv
 def rejection_reasons(text: str, hits: Iterable[Hit]) -> tuple[str, ...]:
     """Reason codes in taxonomy order; ``("no_reason_given",)`` when the message states none."""
     found: set[str] = {h.reason for h in hits if h.reason and h.signal == "rejection"}
-    for sentence in _sentences(text):
-        for code, pattern in _REASONS:
+    # One pass over the whole text first: most reasons never occur, so most sentences are skipped.
+    present = [(code, pattern) for code, pattern in _REASONS
+               if code not in found and pattern.search(text)]
+    for sentence in _sentences(text) if present else ():
+        for code, pattern in present:
             if code in found or not pattern.search(sentence):
                 continue
             if code in _WEAK_ALONE and not _CONTEXT.search(sentence):
