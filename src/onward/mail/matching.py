@@ -192,6 +192,7 @@ _ROLE_STOP = frozenset(
     ]
 )
 _WORD = re.compile(r"[a-z0-9+#]+")
+_INITIALS = re.compile(r"\b([a-z])\.(?=[a-z]\b)")
 
 COMPANY_THRESHOLD = 0.8
 MATCH_THRESHOLD = 0.6
@@ -227,7 +228,8 @@ def normalize_company(name: str | None) -> str:
     """``"The Acme Corp., Inc."`` → ``"acme"``: accents, punctuation and legal forms removed."""
     if not name:
         return ""
-    words = _WORD.findall(_fold(name.replace("&", " and ")))
+    folded = _INITIALS.sub(r"\1", _fold(name.replace("&", " and ")))  # "s.a." → "sa"
+    words = _WORD.findall(folded)
     while words and words[0] == "the":
         words.pop(0)
     while len(words) > 1 and words[-1] in _LEGAL_SUFFIXES:
