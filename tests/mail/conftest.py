@@ -5,6 +5,7 @@ Skipped when Dovecot is not installed, unless ONWARD_REQUIRE_IMAP=1 (CI), where 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pwd
 import shutil
@@ -178,8 +179,6 @@ def dovecot() -> Iterator[Dovecot]:
         subprocess.run([binary, "-c", str(conf), "stop"], check=False, timeout=30, **quiet)
         pid_file = base / "run" / "master.pid"
         if pid_file.exists():
-            try:
+            with contextlib.suppress(OSError, ValueError):
                 os.kill(int(pid_file.read_text().strip()), 15)
-            except (OSError, ValueError):
-                pass
         shutil.rmtree(base, ignore_errors=True)
