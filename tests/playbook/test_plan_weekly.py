@@ -77,3 +77,11 @@ def test_week_start_is_monday() -> None:
     assert week_start(date(2026, 12, 3)) == MONDAY
     assert week_start(MONDAY) == MONDAY
     assert week_start(date(2026, 12, 6)) == MONDAY
+
+
+def test_item_wording_follows_targets() -> None:
+    from onward.playbook.plan import item_text
+
+    assert item_text("applications", Targets(applications=1)) == "Send 1 tailored application"
+    assert item_text("practice", Targets(practice_hours=1.5)) == "Practise for 1.5 hours"
+    assert item_text("skill", Targets()) == ""

@@ -93,6 +93,7 @@ def test_plan_page_actions(client_local: Any, owner: Any) -> None:
     plan.refresh_from_db()
     skill.refresh_from_db()
     assert (plan.target_applications, float(plan.practice_hours_done), plan.rest, skill.done) == (4, 1.0, True, True)
+    assert plan.items.get(kind="applications").what == "Send 4 tailored applications"
 
 
 def test_bank_and_checkin_forms(client_local: Any, owner: Any) -> None:

@@ -160,6 +160,20 @@ def motivation_elements() -> list[str]:
     return _tasks()["motivation"]["items"]
 
 
+def _plural(n: float, one: str, many: str) -> str:
+    return f"{n:g} {one if n == 1 else many}"
+
+
+def item_text(kind: str, targets: Targets) -> str:
+    """The suggested wording of a numeric plan item, kept in step with its target."""
+    return {
+        "applications": f"Send {_plural(targets.applications, 'tailored application', 'tailored applications')}",
+        "outreach": f"Send {_plural(targets.outreach, 'outreach message', 'outreach messages')}",
+        "practice": f"Practise for {_plural(targets.practice_hours, 'hour', 'hours')}",
+        "follow_ups": f"Clear {_plural(targets.follow_ups, 'follow-up', 'follow-ups')}",
+    }.get(kind, "")
+
+
 def _pick(options: list[str], week: date) -> str:
     # Rotate by ISO week so consecutive weeks vary but the same week is always the same.
     return options[week.isocalendar().week % len(options)]
@@ -183,10 +197,10 @@ def suggest_week(
     chosen = base.lighter() if lighter else base
     focus = next((f for f in focus_areas if f != "outside_control"), "general")
     items: tuple[PlanItem, ...] = (
-        PlanItem("follow_ups", "Clear due follow-ups", "mon", "morning", "Onward's follow-up queue, drafts ready"),
-        PlanItem("applications", f"Send {chosen.applications} tailored applications", "tue", "morning", "Company careers pages and one saved job-board search"),
-        PlanItem("outreach", f"Send {chosen.outreach} outreach messages", "wed", "afternoon", "Email or LinkedIn, starting from the drafts in Onward"),
-        PlanItem("practice", f"Practise for {chosen.practice_hours:g} hours", "thu", "evening", "Mock questions out loud, or with a friend"),
+        PlanItem("follow_ups", item_text("follow_ups", chosen), "mon", "morning", "Onward's follow-up queue, drafts ready"),
+        PlanItem("applications", item_text("applications", chosen), "tue", "morning", "Company careers pages and one saved job-board search"),
+        PlanItem("outreach", item_text("outreach", chosen), "wed", "afternoon", "Email or LinkedIn, starting from the drafts in Onward"),
+        PlanItem("practice", item_text("practice", chosen), "thu", "evening", "Mock questions out loud, or with a friend"),
         PlanItem("skill", _pick(skill_tasks(focus), start), "thu", "morning", "At your desk, 45 minutes, phone away"),
         PlanItem("motivation", _pick(motivation_elements(), start), "fri", "afternoon", "Your notebook or Onward's confidence bank"),
     )

@@ -210,6 +210,7 @@ def update_plan(
     rest: bool | None = None,
 ) -> WeeklyPlan:
     plan = get_plan(owner=owner, plan_id=plan_id)
+    before = to_pure(plan).targets
     errors = {
         name: "must be between 0 and 100"
         for name, value in (("applications", applications), ("outreach", outreach), ("practice_hours", practice_hours), ("follow_ups", follow_ups))
@@ -228,7 +229,17 @@ def update_plan(
     if rest is not None:
         plan.rest = rest
     plan.save()
+    _retarget_items(plan, before)
     return plan
+
+
+def _retarget_items(plan: WeeklyPlan, before: plans.Targets) -> None:
+    """Items still worded as suggested follow their new targets; items the seeker reworded stay."""
+    after = to_pure(plan).targets
+    for item in plan.items.all():
+        if item.what == plans.item_text(item.kind, before) and before != after:
+            item.what = plans.item_text(item.kind, after)
+            item.save(update_fields=["what"])
 
 
 @transaction.atomic
@@ -237,11 +248,13 @@ def make_lighter(*, owner: User, plan_id: int) -> WeeklyPlan:
     plan = get_plan(owner=owner, plan_id=plan_id)
     if plan.lighter:
         return plan
-    light = to_pure(plan).targets.lighter()
+    before = to_pure(plan).targets
+    light = before.lighter()
     plan.target_applications, plan.target_outreach = light.applications, light.outreach
     plan.target_practice_hours = Decimal(str(light.practice_hours))
     plan.lighter = True
     plan.save()
+    _retarget_items(plan, before)
     return plan
 
 

@@ -63,7 +63,7 @@ def plan_page(request: HttpRequest) -> HttpResponse:
         "plan": plan, "status": status, "targets_form": targets, "items": items,
         "practice_form": PracticeForm(), "streak": plan_service.streak(owner=seeker(request), today=timezone.localdate()),
         "prev_week": start - dt.timedelta(days=7), "next_week": start + dt.timedelta(days=7),
-        "is_current": start == plans.week_start(timezone.localdate()), "day_labels": plans.DAY_LABELS,
+        "is_current": start == plans.week_start(timezone.localdate()), "numeric_kinds": tuple(ITEM_TARGET),
     })  # fmt: skip
 
 
