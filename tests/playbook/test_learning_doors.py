@@ -151,3 +151,14 @@ def test_api(client_local, owner) -> None:
     w = client_local.post("/api/v1/playbook/writing", {"kind": "self_compassion", "text": "private", "intention": "rehearse"}, content_type="application/json").json()
     assert set(w) == {"id", "kind", "session", "debrief_id", "text", "intention", "created_at"}  # no score of any kind
     assert client_local.get("/api/v1/playbook/attribution/424242").status_code == 404
+
+
+def test_cli_debrief_asks_each_question_and_enter_skips(cli, owner) -> None:
+    app_id = _rejected(owner)
+    answers = "2\nflat\n\nRapport with the lead\n\n\n"
+    r = cli("debrief", str(app_id), "--ask", input=answers)
+    assert r.exit_code == 0, r.stderr
+    assert "The loop is closed" in r.stdout and "If you want to, later" in r.stdout
+    data = json.loads(cli("debrief", str(app_id), "--json").stdout)
+    assert data["debrief"]["feeling"] == 2 and data["debrief"]["went_well"] == "Rapport with the lead"
+    assert data["debrief"]["feedback"].startswith("Good structure")  # skipped: the rejection's own feedback stays
