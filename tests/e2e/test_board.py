@@ -25,7 +25,7 @@ def test_add_move_reject_and_see_the_timeline(live_server, browser_page) -> None
 
     page.goto(f"{live_server.url}/board/")
     page.get_by_label("Move Analytics Engineer at Lighthouse Data to").select_option("interviewing")
-    page.get_by_role("button", name="Move").first.click()
+    page.locator("li.app-card", has_text="Lighthouse Data").get_by_role("button", name="Move").click()
     interviewing = page.locator("section.column", has=page.get_by_role("heading", name=re.compile("Interviewing")))
     interviewing.get_by_role("link", name="Analytics Engineer").wait_for()
 

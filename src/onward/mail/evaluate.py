@@ -21,7 +21,8 @@ from onward.mail.understand import CATEGORIES, MailText, Understanding, understa
 
 DETAIL_FIELDS = ("company", "role", "stage", "reasons_exact", "reasons_overlap", "templated",
                  "invites_reapply", "feedback_offered")
-_LEGAL = re.compile(r"\b(?:inc|ltd|llc|gmbh|plc|sa|ag|bv|co|corp|corporation|limited|group|the)\b")
+_LEGAL = re.compile(r"\b(?:inc|ltd|llc|llp|lp|gmbh|plc|sa|sas|sarl|srl|spa|ag|bv|nv|oy|ab|pty|pvt|"
+                    r"co|corp|corporation|limited|group|the)\b")
 
 
 class CorpusError(ValueError):

@@ -162,7 +162,7 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
         category=decision.category,
         confidence=decision.confidence,
         evidence=_evidence(decision),
-        company=parties.company,
+        company=parties.company if decision.category != "job_alert" else None,
         role=parties.role,
         contact_name=parties.contact_name,
         contact_email=parties.contact_email,

@@ -17,9 +17,31 @@ from onward.mail.matching import PERSONAL_DOMAINS, TENANT_IN_LOCAL_PART, ats_dom
 def _domain_label(domain: str) -> str:
     """The registrable label of a domain: ``mail.careers.acme.co.uk`` → ``acme``."""
     labels = [x for x in domain.lower().split(".") if x]
-    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in {"co", "com", "ac", "org", "net"}:
+    while len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
         labels = labels[:-1]
     return labels[-2] if len(labels) >= 2 else (labels[0] if labels else "")
+
+
+_SECOND_LEVEL = frozenset({"co", "com", "ac", "edu", "org", "net", "gov", "gob", "nhs", "sch", "ltd",
+                           "plc", "or", "ne", "go"})
+# Sender domains of agencies and job sites: the employer is named in the words, if anywhere.
+_AGENCY = re.compile(r"search|talent|recruit|staffing|people|consult|partners|resourcing|headhunt|"
+                     r"exec|careers|jobs|hiring|hr\b|placement|selection|personnel|workforce")
+# Words that a capitalised phrase may start with and still not be a company.
+_NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december department office mailbox inbox "
+    "calendar calendly zoom teams testgorilla hackerrank codility indeed dice adzuna linkedin "
+    "glassdoor reed totaljobs monster ziprecruiter dean dr mr mrs ms prof professor sir madam "
+    "candidate applicant careers portal university college school faculty early clearverify "
+    "workday greenhouse lever ashby workable smartrecruiters icims taleo bamboohr teamtailor "
+    "jobvite gmail outlook google microsoft noreply".split()
+)
+_TRAILING_NOISE = frozenset(
+    "graduate graduates scheme schemes campus early careers career talent team teams recruiting "
+    "recruitment hiring programme program jobs hr internship internships people hq group "
+    "acquisition".split()
+)
 
 # A name as written: capitalised words, with the small joining words names use.
 _WORDISH = r"[A-Z0-9](?:[\w&'+-]|\.(?=\w))*"
@@ -29,8 +51,8 @@ _NAME_AT = re.compile(
     r"|application (?:to|with|at)|apply (?:to|at|with)|here at|everyone at|(?:the )?team at|us at"
     r"|careers? (?:at|with)|opportunities (?:at|with)|(?:role|position|opening|vacancy|job|post|"
     r"internship|fellowship|opportunity) (?:at|with)|work(?:ing)? (?:at|for|with)|join(?:ing)?"
-    r"|on behalf of|behalf of|from the|from|thank you for choosing|thanks for choosing"
-    r"|for considering|time with|interviewing with|interviews? with|speaking with|decision at)"
+    r"|on behalf of|behalf of|from the|thank you for choosing|thanks for choosing"
+    r"|for considering|interviewing with|decision at)"
     r" (?:the )?(?P<name>" + _NAME + r")"
 )
 _NAME_TEAM = re.compile(
@@ -112,23 +134,33 @@ class Parties:
 def _clean_name(name: str) -> str | None:
     name = re.sub(r"(?:'s|’s)$", "", name.strip(" .,:;-–|"))
     words = name.split()
-    while words and words[-1].lower() in {"and", "of", "the", "team", "for", "in", "de", "&"}:
+    while len(words) > 1 and words[-1].lower() in _TRAILING_NOISE | {"and", "of", "the", "for",
+                                                                       "in", "de", "&"}:
         words.pop()
     name = " ".join(words)
     if not name or name.lower() in _NOT_COMPANIES or len(name) < 2:
         return None
-    if words[0].lower() in _NOT_COMPANIES:
+    first = re.sub(r"(?:'s|’s)$", "", words[0].lower().strip(".,'"))
+    if first in _NOT_COMPANIES or first in _NOT_NAMES or first.isdigit():
         return None
     return name
 
 
-def _company_from_text(text: str) -> str | None:
+def _company_from_text(text: str, avoid: str = "") -> str | None:
+    """The first name the text gives a company, skipping one that spells ``avoid``."""
     for pattern in (_TEAM_OF, _NAME_TEAM, _NAME_AT, _POSSESSIVE):
         for match in pattern.finditer(text):
             name = _clean_name(match.group("name"))
-            if name and not _TITLE_WORDS.search(name.split()[0]):
-                return name
+            if not name or _TITLE_WORDS.search(name.split()[0]):
+                continue
+            if avoid and _squash(avoid)[:5] == _squash(name)[:5]:
+                continue
+            return name
     return None
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
 def looks_like_person(display_name: str) -> bool:
@@ -151,7 +183,7 @@ def _company_from_sender(name: str, address: str) -> str | None:
     if not domain or domain in PERSONAL_DOMAINS:
         return None
     label = _domain_label(domain)
-    return label.replace("-", " ").title() if label else None
+    return _clean_name(label.replace("-", " ").title()) if label else None
 
 
 def _matches(found: str, hint: str) -> bool:
@@ -159,10 +191,44 @@ def _matches(found: str, hint: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
+_CAPITALISED = re.compile(r"[A-Z][\w&'-]*(?: (?:&|and|of|[A-Z][\w&'-]*)){0,3}")
+
+
+def _spelled_in_text(label: str, text: str) -> str | None:
+    """``sullivanbuild`` → "Sullivan Build" when the text spells the domain out in words."""
+    squashed_label = re.sub(r"[^a-z0-9]", "", label.lower())
+    if len(squashed_label) < 4:
+        return None
+    for match in _CAPITALISED.finditer(text):
+        words = match.group().split()
+        for end in range(len(words), 0, -1):
+            candidate = " ".join(words[:end])
+            squashed = re.sub(r"[^a-z0-9]", "", candidate.lower())
+            if squashed == squashed_label or (
+                len(squashed) >= 5 and squashed_label.startswith(squashed) and end > 1
+            ):
+                return _clean_name(match.group()) or candidate
+    return None
+
+
+def _from_agency(sender_name: str, sender_address: str) -> bool:
+    domain = sender_address.rpartition("@")[2].lower()
+    return bool(_AGENCY.search(_domain_label(domain)) or _AGENCY.search(sender_name.lower()))
+
+
 def find_company(subject: str, body: str, signature: str, sender_name: str,
                  sender_address: str) -> str | None:
+    domain = sender_address.rpartition("@")[2].lower()
+    if domain and not ats_domain(sender_address) and domain not in PERSONAL_DOMAINS:
+        spelled = _spelled_in_text(_domain_label(domain), f"{signature}\n{subject}\n{body}")
+        if spelled:
+            return spelled
     from_sender = _company_from_sender(sender_name, sender_address)
-    in_text = _company_from_text(subject) or _company_from_text(body) or _company_from_text(signature)
+    if from_sender and _from_agency(sender_name, sender_address):
+        from_sender = None  # an agency writes about its client, named in the words if at all
+    agency = _domain_label(domain) if _from_agency(sender_name, sender_address) else ""
+    in_text = (_company_from_text(subject, agency) or _company_from_text(body, agency)
+               or _company_from_text(signature, agency))
     if in_text and from_sender and _matches(in_text, from_sender):
         return in_text if len(in_text) >= len(from_sender) else from_sender
     return in_text or from_sender

@@ -41,6 +41,7 @@ class RejectionFacts:
     seeker_lesson: str = ""
     # Focus areas the feedback points at as weaknesses (from tagging), most relevant first.
     feedback_weak_areas: tuple[str, ...] = ()
+    application_id: int | str | None = None
 
 
 @dataclass(frozen=True)

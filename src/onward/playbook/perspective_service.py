@@ -79,6 +79,7 @@ def rejection_facts(rejection: Rejection, *, debrief: Debrief | None, items: lis
         company=rejection.application.company.name,
         seeker_lesson=(debrief.do_differently if debrief else ""),
         feedback_weak_areas=_weak_areas_for(rejection, items),
+        application_id=rejection.application_id,
     )
 
 
@@ -97,6 +98,12 @@ def all_rejection_facts(*, owner: User) -> list[RejectionFacts]:
     debriefs = _latest_debriefs(owner)
     items = list(FeedbackItem.objects.filter(owner=owner, hidden=False))
     return [rejection_facts(r, debrief=debriefs.get(r.pk), items=items) for r in rejections]
+
+
+def recent_attributions(*, owner: User, limit: int = 6) -> list[tuple[RejectionFacts, Attribution]]:
+    """The latest rejections, each with its causes sorted and its one lesson."""
+    facts = sorted(all_rejection_facts(owner=owner), key=lambda f: (f.received_on, str(f.id)), reverse=True)[:limit]
+    return [(f, attribute(f)) for f in facts]
 
 
 def perspective(*, owner: User) -> logic.Perspective:

@@ -28,6 +28,7 @@ def perspective(request: HttpRequest) -> HttpResponse:
     return render(request, "playbook/perspective.html", {
         "p": p,
         "ledger": ledger,
+        "recent": perspective_service.recent_attributions(owner=_seeker(request)),
         "channel_rows": [(taxonomy.label("channels", c.channel or "other"), c) for c in p.channel_comparisons],
         "funnel_svg": mark_safe(charts.funnel_chart(p.funnel)),
         "rates_svg": mark_safe(charts.rates_chart(p.comparisons)),

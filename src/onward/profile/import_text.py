@@ -38,6 +38,16 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\d[\d ()./-]{7,}\d")
 _URL = re.compile(r"(?:https?://|www\.)\S+|(?:linkedin|github)\.com/\S+", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[-•*▪◦●‣–]\s*")
+_ROLE_WORDS = re.compile(
+    r"\b(engineer|developer|designer|manager|analyst|nurse|specialist|consultant|director|lead|"
+    r"intern|assistant|coordinator|officer|associate|scientist|accountant|teacher|"
+    r"representative|executive|architect|administrator|technician|head|owner|founder|"
+    r"writer|editor|researcher|advisor|adviser|clerk|agent|supervisor)s?\b", re.IGNORECASE)
+
+
+def _is_heading_line(line: str) -> bool:
+    return not _BULLET.match(line) and len(line) <= 70 and not line.endswith(".") \
+        and _RANGE.search(line) is None
 
 
 @dataclass
@@ -144,7 +154,8 @@ def _basics(lines: list[str], notes: list[str]) -> dict[str, Any]:
         if not (email or phone or _URL.search(line)):
             rest.append(line)
     if rest:
-        found = {"name": rest[0], **found}
+        name = rest[0].title() if rest[0].isupper() else rest[0]
+        found = {"name": name, **found}
         if len(rest) > 1 and len(rest[1]) <= 80:
             found["label"] = rest[1]
     else:
@@ -162,6 +173,11 @@ def _dated_entries(lines: list[str], section: str, notes: list[str]) -> list[dic
         if found:
             own_title = line[: found.start()].strip(" ,|·—–-")
             title_at = index if own_title or index == 0 else index - 1
+            # A second heading line above ("Acme Corp, London" over "Product Designer").
+            if (title_at == index - 1 and title_at >= 1 and _is_heading_line(lines[title_at - 1])
+                    and (not starts or title_at - 1 > starts[-1][1])
+                    and _is_heading_line(lines[title_at])):
+                title_at -= 1
             if starts and title_at <= starts[-1][1]:
                 title_at = index
             starts.append((title_at, index, found))
@@ -173,7 +189,7 @@ def _dated_entries(lines: list[str], section: str, notes: list[str]) -> list[dic
         date_line = lines[date_at]
         before = date_line[: found.start()].strip(" ,|·—–-")
         after = date_line[found.end():].strip(" ,|·—–-")
-        title_lines = [lines[title_at]] if title_at < date_at else []
+        title_lines = lines[title_at:date_at]
         if before:
             title_lines.append(before)
         entry = _new_entry(section, title_lines, found, after)
@@ -203,9 +219,14 @@ def _new_entry(section: str, title_lines: list[str], found: re.Match[str],
                location: str) -> dict[str, Any]:
     org_key = {"work": "name", "volunteer": "organization", "projects": "name"}[section]
     entry: dict[str, Any] = {}
+    if len(title_lines) == 2 and _ROLE_WORDS.search(title_lines[0]) is None \
+            and _ROLE_WORDS.search(title_lines[1]) is not None:
+        title_lines = [title_lines[1], title_lines[0]]  # "Company" over "Position"
     joined = " | ".join(title_lines[-2:])
     parts = [p.strip() for p in re.split(r"\s+(?:at|@)\s+|\s*[|·—–]\s*|,\s+(?![^()]*\))", joined)
              if p.strip()]
+    if len(parts) > 2 and not location:
+        location = parts[2]
     if parts:
         entry["name" if section == "projects" else "position"] = parts[0]
     if len(parts) > 1 and section != "projects":
@@ -239,10 +260,12 @@ def _education(lines: list[str]) -> list[dict[str, Any]]:
         elif found is not None:
             entry["endDate"] = found[0]
             text = (line[: found.start()] + line[found.end():]).strip(" ,|·—–-()")
+        text = re.sub(r"\(\s*\)", "", text).strip(" ,|·—–-")
         degree = re.search(r"\b(B\.?S\.?c?|B\.?A\.?|M\.?S\.?c?|M\.?A\.?|MBA|Ph\.?D\.?|Bachelor|Master|"
                            r"Associate|Diploma|Certificate)\b", text)
         if degree or not items:
-            degree_text, _, school = text.rpartition(", ") if degree and ", " in text else ("", "", text)
+            split = re.split(r"\s+[—–|-]\s+|,\s+(?=[^,]*$)", text, maxsplit=1) if degree else [text]
+            degree_text, school = (split[0], split[1]) if len(split) == 2 else ("", text)
             if degree:
                 entry["studyType"] = degree_text or text
                 if degree_text:
