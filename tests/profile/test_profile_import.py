@@ -108,3 +108,29 @@ def test_linkedin_export_folder_and_zip(tmp_path: Path) -> None:
         assert doc["education"][0]["studyType"] == "BA Design"
         assert validate(doc) == []
         assert draft.notes == []
+
+
+def test_common_text_layouts() -> None:
+    text = (
+        "JANE DOE\nProduct Designer\njane.doe@example.com · +44 20 7946 0958 · linkedin.com/in/janedoe\n\n"
+        "PROFESSIONAL EXPERIENCE\n"
+        "Senior Product Designer | Fabrikam | London | 03/2021 – Present\n"
+        "• Led redesign of checkout, lifting conversion 12%\n• Ran 30 user interviews\n\n"
+        "Acme Corp, Manchester\nProduct Designer\nSept 2017 - Feb 2021\n"
+        "Designed the onboarding flow used by 2M people\n- Built the design system\n\n"
+        "EDUCATION\nBA (Hons) Graphic Design — University of Leeds (2013 – 2016)\n"
+        "MSc Interaction Design, Royal College of Art, 2017\n\n"
+        "SKILLS\nFigma, Sketch, User research, Prototyping\n"
+    )
+    document = draft_from_text(text).document
+    assert document["basics"]["name"] == "Jane Doe"
+    assert document["basics"]["profiles"] == [{"network": "LinkedIn", "url": "https://linkedin.com/in/janedoe"}]
+    first, second = document["work"]
+    assert (first["position"], first["name"], first["location"], first["startDate"]) == (
+        "Senior Product Designer", "Fabrikam", "London", "2021-03")
+    assert first["highlights"] == ["Led redesign of checkout, lifting conversion 12%", "Ran 30 user interviews"]
+    assert (second["position"], second["name"], second["location"]) == ("Product Designer", "Acme Corp", "Manchester")
+    assert (second["startDate"], second["endDate"]) == ("2017-09", "2021-02")
+    assert [(e["studyType"], e["institution"]) for e in document["education"]] == [
+        ("BA (Hons) Graphic Design", "University of Leeds"), ("MSc Interaction Design", "Royal College of Art")]
+    assert validate(document) == []
