@@ -163,7 +163,7 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
         confidence=decision.confidence,
         evidence=_evidence(decision),
         company=parties.company if decision.category != "job_alert" else None,
-        role=parties.role,
+        role=parties.role if decision.category != "job_alert" else None,
         contact_name=parties.contact_name,
         contact_email=parties.contact_email,
         stage=None,
