@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from pathlib import Path
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -75,7 +76,7 @@ def cli(db: Any) -> Any:
 
 @pytest.fixture(scope="session")
 def chromium_path() -> str:
-    if not shutil.which(CHROMIUM) and not os.path.exists(CHROMIUM):
+    if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
         if _required("ONWARD_REQUIRE_BROWSER"):
             pytest.fail(f"Chromium not found at {CHROMIUM}, and ONWARD_REQUIRE_BROWSER=1")
         pytest.skip(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")

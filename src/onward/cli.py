@@ -14,7 +14,7 @@ from onward.errors import OnwardError
 class OnwardGroup(TyperGroup):
     """Turns Onward's own errors into a one-line message and exit code 1."""
 
-    def invoke(self, ctx: typer.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except OnwardError as exc:

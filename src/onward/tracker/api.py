@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
 
+from onward.accounts.requests import ApiRequest
 from onward.tracker import people, present, services
 
 router = Router(tags=["tracker"])
@@ -164,107 +164,107 @@ class InteractionOut(Schema):
 
 @router.get("/applications", response=list[ApplicationOut])
 def list_applications(
-    request: HttpRequest, stage: str | None = None, ending: str | None = None, company: str | None = None
+    request: ApiRequest, stage: str | None = None, ending: str | None = None, company: str | None = None
 ) -> list[dict[str, Any]]:
     apps = services.list_applications(owner=request.auth, stage=stage, ending=ending, company=company)
     return [present.application_dict(a) for a in apps]
 
 
 @router.post("/applications", response={201: ApplicationOut})
-def create_application(request: HttpRequest, payload: ApplicationIn) -> Status:
+def create_application(request: ApiRequest, payload: ApplicationIn) -> Status:
     data = payload.dict()
     app = services.add_application(owner=request.auth, **data)
     return Status(201, present.application_dict(app))
 
 
 @router.get("/applications/{application_id}", response=ApplicationOut)
-def get_application(request: HttpRequest, application_id: int) -> dict[str, Any]:
+def get_application(request: ApiRequest, application_id: int) -> dict[str, Any]:
     return present.application_dict(services.get_application(owner=request.auth, application_id=application_id))
 
 
 @router.patch("/applications/{application_id}", response=ApplicationOut)
-def patch_application(request: HttpRequest, application_id: int, payload: ApplicationPatch) -> dict[str, Any]:
+def patch_application(request: ApiRequest, application_id: int, payload: ApplicationPatch) -> dict[str, Any]:
     fields = payload.dict(exclude_unset=True)
     app = services.update_application(owner=request.auth, application_id=application_id, **fields)
     return present.application_dict(app)
 
 
 @router.delete("/applications/{application_id}", response={204: None})
-def delete_application(request: HttpRequest, application_id: int) -> Status:
+def delete_application(request: ApiRequest, application_id: int) -> Status:
     services.delete_application(owner=request.auth, application_id=application_id)
     return Status(204, None)
 
 
 @router.get("/applications/{application_id}/stage-changes", response=list[StageChangeOut])
-def list_stage_changes(request: HttpRequest, application_id: int) -> list[dict[str, Any]]:
+def list_stage_changes(request: ApiRequest, application_id: int) -> list[dict[str, Any]]:
     app = services.get_application(owner=request.auth, application_id=application_id)
     return [present.stage_change_dict(c) for c in app.history.all()]
 
 
 @router.post("/applications/{application_id}/stage-changes", response={201: ApplicationOut, 200: ApplicationOut})
-def change_stage(request: HttpRequest, application_id: int, payload: StageChangeIn) -> Status:
+def change_stage(request: ApiRequest, application_id: int, payload: StageChangeIn) -> Status:
     change = services.move(owner=request.auth, application_id=application_id, to_stage=payload.to_stage, note=payload.note)
     return Status((201 if change.changed else 200), present.application_dict(change.application))
 
 
 @router.post("/applications/{application_id}/rejection", response={201: RejectionOut})
-def reject(request: HttpRequest, application_id: int, payload: RejectionIn) -> Status:
+def reject(request: ApiRequest, application_id: int, payload: RejectionIn) -> Status:
     data = payload.dict()
     rej = services.reject(owner=request.auth, application_id=application_id, **data)
     return Status(201, present.rejection_dict(rej))
 
 
 @router.delete("/applications/{application_id}/rejection", response=ApplicationOut)
-def reverse_rejection(request: HttpRequest, application_id: int, note: str = "") -> dict[str, Any]:
+def reverse_rejection(request: ApiRequest, application_id: int, note: str = "") -> dict[str, Any]:
     change = services.reverse_rejection(owner=request.auth, application_id=application_id, note=note)
     return present.application_dict(change.application)
 
 
 @router.get("/applications/{application_id}/rejections", response=list[RejectionOut])
-def list_rejections(request: HttpRequest, application_id: int) -> list[dict[str, Any]]:
+def list_rejections(request: ApiRequest, application_id: int) -> list[dict[str, Any]]:
     app = services.get_application(owner=request.auth, application_id=application_id)
     return [present.rejection_dict(r) for r in app.rejections.all()]
 
 
 @router.post("/applications/{application_id}/ending", response=ApplicationOut)
-def set_ending(request: HttpRequest, application_id: int, payload: EndingIn) -> dict[str, Any]:
+def set_ending(request: ApiRequest, application_id: int, payload: EndingIn) -> dict[str, Any]:
     change = services.end(owner=request.auth, application_id=application_id, ending=payload.ending, note=payload.note)
     return present.application_dict(change.application)
 
 
 @router.post("/applications/{application_id}/reopen", response=ApplicationOut)
-def reopen(request: HttpRequest, application_id: int) -> dict[str, Any]:
+def reopen(request: ApiRequest, application_id: int) -> dict[str, Any]:
     change = services.reopen(owner=request.auth, application_id=application_id)
     return present.application_dict(change.application)
 
 
 @router.post("/applications/{application_id}/contacts", response={201: dict[str, Any]})
-def link_contact(request: HttpRequest, application_id: int, payload: LinkIn) -> Status:
+def link_contact(request: ApiRequest, application_id: int, payload: LinkIn) -> Status:
     link = people.link_contact(owner=request.auth, application_id=application_id, contact_id=payload.contact_id, role=payload.role)
     return Status(201, {"application_id": link.application_id, "contact_id": link.contact_id, "role": link.role})
 
 
 @router.get("/contacts", response=list[ContactOut])
-def list_contacts(request: HttpRequest, company: str | None = None) -> list[dict[str, Any]]:
+def list_contacts(request: ApiRequest, company: str | None = None) -> list[dict[str, Any]]:
     return [present.contact_dict(c) for c in people.list_contacts(owner=request.auth, company=company)]
 
 
 @router.post("/contacts", response={201: ContactOut})
-def create_contact(request: HttpRequest, payload: ContactIn) -> Status:
+def create_contact(request: ApiRequest, payload: ContactIn) -> Status:
     return Status(201, present.contact_dict(people.add_contact(owner=request.auth, **payload.dict())))
 
 
 @router.get("/contacts/{contact_id}", response=ContactOut)
-def get_contact(request: HttpRequest, contact_id: int) -> dict[str, Any]:
+def get_contact(request: ApiRequest, contact_id: int) -> dict[str, Any]:
     return present.contact_dict(people.get_contact(owner=request.auth, contact_id=contact_id))
 
 
 @router.get("/interactions", response=list[InteractionOut])
-def list_interactions(request: HttpRequest, contact_id: int | None = None, application_id: int | None = None) -> list[dict[str, Any]]:
+def list_interactions(request: ApiRequest, contact_id: int | None = None, application_id: int | None = None) -> list[dict[str, Any]]:
     rows = people.list_interactions(owner=request.auth, contact_id=contact_id, application_id=application_id)
     return [present.interaction_dict(i) for i in rows]
 
 
 @router.post("/interactions", response={201: InteractionOut})
-def create_interaction(request: HttpRequest, payload: InteractionIn) -> Status:
+def create_interaction(request: ApiRequest, payload: InteractionIn) -> Status:
     return Status(201, present.interaction_dict(people.log_interaction(owner=request.auth, **payload.dict())))

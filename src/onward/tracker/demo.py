@@ -16,7 +16,7 @@ from django.utils import timezone
 from onward.accounts.models import User
 from onward.errors import NotAllowed
 from onward.tracker import people, services
-from onward.tracker.models import Application
+from onward.tracker.models import Application, Contact
 
 COMPANIES = [
     ("Northwind Analytics", "northwind.example"), ("Brightline Health", "brightline.example"),
@@ -177,7 +177,7 @@ def _one(owner: User, i: int, plan: Plan, rng: random.Random, start: dt.date, to
         _person(owner, rng, company, "Senior Analyst", app.pk, "referrer")
 
 
-def _person(owner: User, rng: random.Random, company: str, title: str, application_id: int, role: str) -> object:
+def _person(owner: User, rng: random.Random, company: str, title: str, application_id: int, role: str) -> Contact:
     first, last = rng.choice(FIRST), rng.choice(LAST)
     domain = company.lower().split()[0].replace("&", "") + ".example"
     contact = people.add_contact(

@@ -76,6 +76,9 @@ class StageChange(models.Model):
     class Meta:
         ordering = ["at", "id"]
 
+    def __str__(self) -> str:
+        return f"{self.from_stage or 'new'} → {self.to_stage}{' (' + self.to_ending + ')' if self.to_ending else ''}"
+
 
 class Contact(models.Model):
     owner = models.ForeignKey(OWNER, on_delete=models.CASCADE, related_name="contacts")
@@ -111,6 +114,9 @@ class ApplicationContact(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"{self.contact_id} as {self.role} on {self.application_id}"
+
 
 class Interaction(models.Model):
     owner = models.ForeignKey(OWNER, on_delete=models.CASCADE, related_name="interactions")
@@ -129,6 +135,9 @@ class Interaction(models.Model):
 
     class Meta:
         ordering = ["-occurred_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} on {self.occurred_at:%Y-%m-%d}"
 
 
 class Rejection(models.Model):
@@ -150,6 +159,9 @@ class Rejection(models.Model):
 
     class Meta:
         ordering = ["-received_on", "-id"]
+
+    def __str__(self) -> str:
+        return f"rejection of application {self.application_id} on {self.received_on}"
 
     @property
     def reason_codes(self) -> list[str]:

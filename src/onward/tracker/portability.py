@@ -45,7 +45,7 @@ def export_tracker(owner: User, refs: Refs) -> dict[str, Any]:
                 "linkedin_url": c.linkedin_url, "company": cref.get(c.company_id) if c.company_id else None,
                 "title": c.title, "how_we_know": c.how_we_know, "cadence_days": c.cadence_days,
                 "created_at": _d(c.created_at),
-            }  # fmt: skip
+            }
             for c in contacts
         ],
         "applications": [_export_application(a, cref, pref) for a in apps],
@@ -54,7 +54,7 @@ def export_tracker(owner: User, refs: Refs) -> dict[str, Any]:
                 "contact": pref.get(i.contact_id) if i.contact_id else None,
                 "application": aref.get(i.application_id) if i.application_id else None,
                 "kind": i.kind, "direction": i.direction, "occurred_at": _d(i.occurred_at), "summary": i.summary,
-            }  # fmt: skip
+            }
             for i in Interaction.objects.filter(owner=owner).order_by("occurred_at", "id")
         ],
     }
@@ -140,14 +140,14 @@ def import_tracker(owner: User, data: Any, refs: Refs) -> int:
         refs["company"][c.get("ref") or f"c{i + 1}"] = row.pk
     for i, c in enumerate(data.get("contacts", [])):
         where = f".contacts[{i}]"
-        row = Contact.objects.create(
+        person = Contact.objects.create(
             owner=owner, name=c.get("name") or "", email=c.get("email") or "", phone=c.get("phone") or "",
             linkedin_url=c.get("linkedin_url") or "", title=c.get("title") or "",
             company_id=r.ref(refs, "company", c.get("company"), f"{where}.company"),
             how_we_know=c.get("how_we_know") or "", cadence_days=c.get("cadence_days"),
         )  # fmt: skip
-        _restore_created(Contact, row.pk, r.date(c, "created_at", where, with_time=True))
-        refs["contact"][c.get("ref") or f"p{i + 1}"] = row.pk
+        _restore_created(Contact, person.pk, r.date(c, "created_at", where, with_time=True))
+        refs["contact"][c.get("ref") or f"p{i + 1}"] = person.pk
     for i, a in enumerate(data.get("applications", [])):
         _import_application(owner, a, refs, r, i)
     for i, it in enumerate(data.get("interactions", [])):
@@ -206,7 +206,10 @@ def _import_application(owner: User, a: Any, refs: Refs, r: _Reader, i: int) -> 
         )  # fmt: skip
     for j, link in enumerate(a.get("contacts", [])):
         lw = f"{where}.contacts[{j}]"
+        contact_id = r.ref(refs, "contact", link.get("contact"), f"{lw}.contact")
+        if contact_id is None:
+            raise r.fail(f"{lw}.contact", "a link needs a contact")
         ApplicationContact.objects.create(
-            application=app, contact_id=r.ref(refs, "contact", link.get("contact"), f"{lw}.contact"),
+            application=app, contact_id=contact_id,
             role=r.code(link, "role", "contact_roles", lw),
         )  # fmt: skip

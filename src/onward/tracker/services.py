@@ -51,7 +51,7 @@ def get_or_create_company(*, owner: User, name: str, domain: str = "") -> Compan
     if not name:
         raise InvalidInput({"company": "a company name is required"})
     key = normalize_company(name)
-    company, created = Company.objects.get_or_create(
+    company, _created = Company.objects.get_or_create(
         owner=owner, normalized_name=key, defaults={"name": name, "domains": [domain] if domain else []}
     )
     if domain and domain not in company.domains:

@@ -6,13 +6,14 @@ from typing import Any
 
 from django import forms as djforms
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from onward import taxonomy
+from onward.accounts.requests import SeekerRequest
 from onward.errors import InvalidInput, NotAllowed, OnwardError
 from onward.tracker import board as board_data
 from onward.tracker import demo, people, services
@@ -45,7 +46,7 @@ def _first_page_url(name: str, **kwargs: Any) -> str | None:
         return None
 
 
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: SeekerRequest) -> HttpResponse:
     """The Today page once there is data; the board (with its empty state) before."""
     has_data = Application.objects.filter(owner=request.user).exists()
     today = _first_page_url("playbook:today")
@@ -54,14 +55,14 @@ def home(request: HttpRequest) -> HttpResponse:
     return board(request)
 
 
-def board(request: HttpRequest) -> HttpResponse:
+def board(request: SeekerRequest) -> HttpResponse:
     context = board_data.board_for(owner=request.user)
     context["move_form_choices"] = taxonomy.choices("stages")
     return render(request, "tracker/board.html", context)
 
 
 @require_POST
-def load_demo(request: HttpRequest) -> HttpResponse:
+def load_demo(request: SeekerRequest) -> HttpResponse:
     try:
         n = demo.load_demo(owner=request.user)
     except NotAllowed as exc:
@@ -71,7 +72,7 @@ def load_demo(request: HttpRequest) -> HttpResponse:
     return redirect("tracker:board")
 
 
-def add_application(request: HttpRequest) -> HttpResponse:
+def add_application(request: SeekerRequest) -> HttpResponse:
     form = ApplicationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -84,7 +85,7 @@ def add_application(request: HttpRequest) -> HttpResponse:
     return render(request, "tracker/application_form.html", {"form": form, "editing": None})
 
 
-def edit_application(request: HttpRequest, application_id: int) -> HttpResponse:
+def edit_application(request: SeekerRequest, application_id: int) -> HttpResponse:
     app = services.get_application(owner=request.user, application_id=application_id)
     initial = {
         "company": app.company.name, "role_title": app.role_title, "channel": app.channel,
@@ -104,7 +105,7 @@ def edit_application(request: HttpRequest, application_id: int) -> HttpResponse:
     return render(request, "tracker/application_form.html", {"form": form, "editing": app})
 
 
-def application(request: HttpRequest, application_id: int) -> HttpResponse:
+def application(request: SeekerRequest, application_id: int) -> HttpResponse:
     app = services.get_application(owner=request.user, application_id=application_id)
     contacts = people.list_contacts(owner=request.user)
     link_form = LinkForm()
@@ -131,7 +132,7 @@ def application(request: HttpRequest, application_id: int) -> HttpResponse:
     return render(request, "tracker/application.html", context)
 
 
-def _back(request: HttpRequest, app_id: int) -> HttpResponseRedirect:
+def _back(request: SeekerRequest, app_id: int) -> HttpResponseRedirect:
     nxt = request.POST.get("next", "")
     if nxt.startswith("/") and not nxt.startswith("//"):
         return HttpResponseRedirect(nxt)
@@ -139,7 +140,7 @@ def _back(request: HttpRequest, app_id: int) -> HttpResponseRedirect:
 
 
 @require_POST
-def move(request: HttpRequest, application_id: int) -> HttpResponse:
+def move(request: SeekerRequest, application_id: int) -> HttpResponse:
     form = MoveForm(request.POST)
     if form.is_valid():
         try:
@@ -155,7 +156,7 @@ def move(request: HttpRequest, application_id: int) -> HttpResponse:
 
 
 @require_POST
-def reject(request: HttpRequest, application_id: int) -> HttpResponse:
+def reject(request: SeekerRequest, application_id: int) -> HttpResponse:
     app = services.get_application(owner=request.user, application_id=application_id)
     form = RejectForm(request.POST)
     if form.is_valid():
@@ -180,7 +181,7 @@ def reject(request: HttpRequest, application_id: int) -> HttpResponse:
 
 
 @require_POST
-def set_ending(request: HttpRequest, application_id: int) -> HttpResponse:
+def set_ending(request: SeekerRequest, application_id: int) -> HttpResponse:
     action = request.POST.get("action", "")
     try:
         if action == "reopen":
@@ -195,14 +196,14 @@ def set_ending(request: HttpRequest, application_id: int) -> HttpResponse:
 
 
 @require_POST
-def delete_application(request: HttpRequest, application_id: int) -> HttpResponse:
+def delete_application(request: SeekerRequest, application_id: int) -> HttpResponse:
     services.delete_application(owner=request.user, application_id=application_id)
     messages.success(request, "Deleted.")
     return redirect("tracker:board")
 
 
 @require_POST
-def link_contact(request: HttpRequest, application_id: int) -> HttpResponse:
+def link_contact(request: SeekerRequest, application_id: int) -> HttpResponse:
     try:
         people.link_contact(owner=request.user, application_id=application_id,
                             contact_id=int(request.POST.get("contact_id", "0")), role=request.POST.get("role", "other"))  # fmt: skip
@@ -212,7 +213,7 @@ def link_contact(request: HttpRequest, application_id: int) -> HttpResponse:
 
 
 @require_POST
-def log_interaction(request: HttpRequest, application_id: int) -> HttpResponse:
+def log_interaction(request: SeekerRequest, application_id: int) -> HttpResponse:
     form = InteractionForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
@@ -226,11 +227,11 @@ def log_interaction(request: HttpRequest, application_id: int) -> HttpResponse:
         except OnwardError as exc:
             messages.error(request, str(exc))
     else:
-        messages.error(request, "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items()))
+        messages.error(request, "; ".join(f"{k}: {' '.join(str(e) for e in v)}" for k, v in form.errors.items()))
     return _back(request, application_id)
 
 
-def contacts(request: HttpRequest) -> HttpResponse:
+def contacts(request: SeekerRequest) -> HttpResponse:
     form = ContactForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
