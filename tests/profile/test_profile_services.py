@@ -109,3 +109,13 @@ def test_whole_account_export_import_keeps_versions_and_links(owner: Any, other_
     import_document(owner=other_owner, document=exported)
     again = export_all(owner=other_owner)
     assert again["profile"] == exported["profile"]
+
+
+def test_social_profiles_are_editable_under_basics(owner: Any) -> None:
+    version = services.create_version(owner=owner, document={"basics": {"name": "Ana"}})
+    services.edit(owner=owner, version_id=version.pk, operation="add_entry", section="profiles",
+                  fields={"network": "GitHub", "url": "github.com/ana"})
+    version = services.edit(owner=owner, version_id=version.pk, operation="set_entry",
+                            section="profiles", index=0, fields={"url": "https://github.com/ana"})
+    assert version.document["basics"]["profiles"] == [{"network": "GitHub", "url": "https://github.com/ana"}]
+    assert "profiles" not in version.document

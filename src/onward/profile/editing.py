@@ -38,6 +38,8 @@ BASICS_FIELDS = (
 _DATES = (FieldSpec("startDate", "Start", DATE, DATE_HELP),
           FieldSpec("endDate", "End", DATE, "Leave empty while it is current"))
 SECTION_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
+    "profiles": (FieldSpec("network", "Network", help="e.g. LinkedIn, GitHub"),
+                 FieldSpec("username", "Username"), FieldSpec("url", "Link", URL)),
     "work": (FieldSpec("position", "Position"), FieldSpec("name", "Organisation"),
              FieldSpec("location", "Location"), *_DATES, FieldSpec("url", "Website", URL),
              FieldSpec("summary", "Summary", AREA),
@@ -64,6 +66,7 @@ SECTION_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
     "references": (FieldSpec("name", "Name"), FieldSpec("reference", "Reference", AREA)),
 }
 SECTION_TITLES = {
+    "profiles": "Profiles and links",
     "work": "Experience", "volunteer": "Volunteering", "education": "Education",
     "projects": "Projects", "skills": "Skills", "awards": "Awards", "certificates": "Certificates",
     "publications": "Publications", "languages": "Languages", "interests": "Interests",
@@ -125,13 +128,37 @@ def set_basics(document: Any, *, fields: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
+def _parent(result: dict[str, Any], section: str) -> dict[str, Any]:
+    """Where a section's list lives: the document, or basics for social profiles."""
+    if section != "profiles":
+        return result
+    basics = result.get("basics")
+    if not isinstance(basics, dict):
+        basics = {}
+        result["basics"] = basics
+    return basics
+
+
+def section_items(document: Any, section: str) -> list[Any]:
+    if not isinstance(document, dict):
+        return []
+    holder = document.get("basics") if section == "profiles" else document
+    found = holder.get(section) if isinstance(holder, dict) else None
+    return found if isinstance(found, list) else []
+
+
+def section_path(section: str) -> str:
+    return "basics.profiles" if section == "profiles" else section
+
+
 def _section(result: dict[str, Any], section: str) -> list[Any]:
     if section not in SECTION_FIELDS:
         raise EditError("section", f"unknown section '{section}'")
-    items = result.get(section)
+    parent = _parent(result, section)
+    items = parent.get(section)
     if not isinstance(items, list):
         items = []
-        result[section] = items
+        parent[section] = items
     return items
 
 
@@ -181,7 +208,7 @@ def remove_entry(document: Any, *, section: str, index: int) -> dict[str, Any]:
     items = _section(result, section)
     items.pop(_index(items, index))
     if not items:
-        result.pop(section)
+        _parent(result, section).pop(section)
     return result
 
 

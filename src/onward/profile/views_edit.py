@@ -29,7 +29,8 @@ def _entry_title(section: str, entry: Any) -> str:
         return str(entry)
     keys = {"work": ("position", "name"), "volunteer": ("position", "organization"),
             "education": ("studyType", "institution"), "skills": ("name",),
-            "languages": ("language",), "awards": ("title",), "references": ("name",)}
+            "languages": ("language",), "awards": ("title",), "references": ("name",),
+            "profiles": ("network", "username")}
     parts = [str(entry.get(k) or "") for k in keys.get(section, ("name",))]
     title = " — ".join(p for p in parts if p.strip()) or "(untitled)"
     when = date_range(entry) if "startDate" in entry else ""
@@ -38,12 +39,11 @@ def _entry_title(section: str, entry: Any) -> str:
 
 def section_context(version: Any, section: str) -> dict[str, Any]:
     document = version.document if isinstance(version.document, dict) else {}
-    found = document.get(section)
-    items: list[Any] = found if isinstance(found, list) else []
+    items = editing.section_items(document, section)
     problems = validate(document)
     entries = []
     for index, entry in enumerate(items):
-        prefix = f"{section}[{index}]"
+        prefix = f"{editing.section_path(section)}[{index}]"
         values = editing.entry_values(entry, section)
         known = {spec.key for spec in editing.SECTION_FIELDS[section]}
         entries.append({
@@ -64,7 +64,7 @@ def edit(request: HttpRequest, version_id: int) -> HttpResponse:
 
     document = version.document if isinstance(version.document, dict) else {}
     basics = editing.basics_values(document)
-    main = ("work", "education", "skills", "projects")
+    main = ("profiles", "work", "education", "skills", "projects")
     more = tuple(s for s in editing.SECTION_FIELDS if s not in main)
     return render(request, "profile/edit.html", {
         "version": version, "themes": THEMES,
