@@ -102,3 +102,9 @@ def test_broaden_when_many_applications_get_no_response() -> None:
     assert "not a verdict" in stalled.message
     old = sent(20, start=date(2026, 8, 1))
     assert broaden_when_stalled(old, today=today) is None  # outside the window
+
+
+def test_a_lighter_week_drops_the_pipeline_push() -> None:
+    gentle = pipeline_health(active=3, target=10, closed_this_week=4, gentle=True)
+    assert gentle.status == "resting" and gentle.to_open == 0
+    assert "open two" not in gentle.message and "can wait" in gentle.message

@@ -75,7 +75,7 @@ def test_clustered_rejections_and_low_checkins_make_next_weeks_plan_lighter(owne
     page = today_for(owner=owner, today=TODAY)
     assert page.pacing.lighter_week and page.week.plan.lighter
     assert page.week.plan.target_applications < 5
-    assert page.pipeline.closed_this_week == 3 and page.pipeline.to_open >= 6 and page.pipeline.status == "empty"
+    assert page.pipeline.closed_this_week == 3 and page.pipeline.status == "resting"  # no push in a heavy stretch
 
 
 def test_momentum_demo_shows_a_streak_with_rest_and_quiet_weeks(demo: Any) -> None:

@@ -78,7 +78,7 @@ def pacing(
             True,
             True,
             "Several rejections arrived close together, and your check-ins have been low. That is a "
-            "heavy stretch for anyone. This week's plan is lighter: fewer applications, the same small "
+            "heavy stretch for anyone. A lighter week can help: fewer applications, the same small "
             "skill task and something kind for yourself. The search will still be here.",
             SUPPORT_POINTER,
         )

@@ -21,13 +21,19 @@ class PipelineHealth:
     target: int
     closed_this_week: int
     to_open: int
-    status: str  # healthy | thin | empty
+    status: str  # healthy | thin | empty | resting
     message: str
 
 
-def pipeline_health(*, active: int, target: int, closed_this_week: int) -> PipelineHealth:
-    """Active applications against the seeker's target; each door closed this week asks for two new ones."""
+def pipeline_health(*, active: int, target: int, closed_this_week: int, gentle: bool = False) -> PipelineHealth:
+    """Active applications against the seeker's target; each door closed this week asks for two new ones.
+
+    ``gentle`` (a lighter week suggested by pacing) drops the push: the pipeline can wait.
+    """
     to_open = max(target - active, 2 * closed_this_week, 0)
+    if gentle:
+        message = f"{active} of your target {target} applications are open. In a lighter week the pipeline can wait; it will be here next week."
+        return PipelineHealth(active, target, closed_this_week, 0, "resting", message)
     if active == 0:
         status = "empty"
         message = f"No applications are open right now. Opening {max(to_open, 2)} this week gets things moving again."

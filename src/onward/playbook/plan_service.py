@@ -163,7 +163,7 @@ def pipeline_target(owner: User) -> int:
     return settings_row.pipeline_target if settings_row else 10
 
 
-def pipeline_health(*, owner: User, today: dt.date) -> pipeline.PipelineHealth:
+def pipeline_health(*, owner: User, today: dt.date, gentle: bool = False) -> pipeline.PipelineHealth:
     """Open applications against the target; the doors that count as closed are the last week's rejections."""
     from onward.tracker.models import Rejection
 
@@ -171,7 +171,7 @@ def pipeline_health(*, owner: User, today: dt.date) -> pipeline.PipelineHealth:
     since = today - dt.timedelta(days=6)
     active = Application.objects.filter(owner=owner, ending="").exclude(stage="saved").count()
     closed = Rejection.objects.filter(application__owner=owner, reversed_at__isnull=True, received_on__gte=since).count()
-    return pipeline.pipeline_health(active=active, target=pipeline_target(owner), closed_this_week=closed)
+    return pipeline.pipeline_health(active=active, target=pipeline_target(owner), closed_this_week=closed, gentle=gentle)
 
 
 def broaden(*, owner: User, today: dt.date) -> pipeline.Broaden | None:

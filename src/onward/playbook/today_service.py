@@ -116,7 +116,7 @@ def today_for(*, owner: User, today: dt.date | None = None) -> TodayPage:
             applications=a.applications, outreach=a.outreach, practice_hours=a.practice_hours, follow_ups=a.follow_ups
         ),
         nudge=plan_service.anti_coasting(week),
-        pipeline=plan_service.pipeline_health(owner=owner, today=today),
+        pipeline=plan_service.pipeline_health(owner=owner, today=today, gentle=pacing.lighter_week or plan.rest or plan.lighter),
         broaden=plan_service.broaden(owner=owner, today=today),
         pacing=pacing,
         needs_checkin=checkin_service.needs_checkin(owner=owner, today=today),
