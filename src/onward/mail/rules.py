@@ -184,10 +184,7 @@ def branch_anchors(branch: str) -> frozenset[str] | None:
 
 # Words so common that knowing a text contains one says nothing.
 _COMMON = frozenset(
-    "a an the to of in on for with you your you're you've we we're we've we'll i i'm it it's is "
-    "are be been was were has have had will would this that and or not as at by our us me my can "
-    "could do does did if so but all any some there their they he she from about up out more no "
-    "what which who how when please thank thanks".split()
+    ["a", "an", "the", "to", "of", "in", "on", "for", "with", "you", "your", "you're", "you've", "we", "we're", "we've", "we'll", "i", "i'm", "it", "it's", "is", "are", "be", "been", "was", "were", "has", "have", "had", "will", "would", "this", "that", "and", "or", "not", "as", "at", "by", "our", "us", "me", "my", "can", "could", "do", "does", "did", "if", "so", "but", "all", "any", "some", "there", "their", "they", "he", "she", "from", "about", "up", "out", "more", "no", "what", "which", "who", "how", "when", "please", "thank", "thanks"]
 )
 
 
@@ -231,7 +228,8 @@ def _first_stems(items: list[_Item]) -> frozenset[str] | None:
         return frozenset({stem}) if len(stem) >= 3 and not stem.startswith("'") else None
     if kind in ("group", "opt"):
         stems: set[str] = set()
-        alternatives = [*value, []] if kind == "opt" else list(value)  # type: ignore[call-overload]
+        groups: list[list[_Item]] = value  # type: ignore[assignment]
+        alternatives = [*groups, []] if kind == "opt" else list(groups)
         for alternative in alternatives:
             found = _first_stems([*alternative, *items[1:]])
             if found is None:

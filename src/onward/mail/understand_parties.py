@@ -29,18 +29,10 @@ _AGENCY = re.compile(r"search|talent|recruit|staffing|people|consult|partners|re
                      r"exec|careers|jobs|hiring|hr\b|placement|selection|personnel|workforce")
 # Words that a capitalised phrase may start with and still not be a company.
 _NOT_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december department office mailbox inbox "
-    "calendar calendly zoom teams testgorilla hackerrank codility indeed dice adzuna linkedin "
-    "glassdoor reed totaljobs monster ziprecruiter dean dr mr mrs ms prof professor sir madam "
-    "candidate applicant careers portal university college school faculty early clearverify "
-    "workday greenhouse lever ashby workable smartrecruiters icims taleo bamboohr teamtailor "
-    "jobvite gmail outlook google microsoft noreply".split()
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "department", "office", "mailbox", "inbox", "calendar", "calendly", "zoom", "teams", "testgorilla", "hackerrank", "codility", "indeed", "dice", "adzuna", "linkedin", "glassdoor", "reed", "totaljobs", "monster", "ziprecruiter", "dean", "dr", "mr", "mrs", "ms", "prof", "professor", "sir", "madam", "candidate", "applicant", "careers", "portal", "university", "college", "school", "faculty", "early", "clearverify", "workday", "greenhouse", "lever", "ashby", "workable", "smartrecruiters", "icims", "taleo", "bamboohr", "teamtailor", "jobvite", "gmail", "outlook", "google", "microsoft", "noreply"]
 )
 _TRAILING_NOISE = frozenset(
-    "graduate graduates scheme schemes campus early careers career talent team teams recruiting "
-    "recruitment hiring programme program jobs hr internship internships people hq group "
-    "acquisition".split()
+    ["graduate", "graduates", "scheme", "schemes", "campus", "early", "careers", "career", "talent", "team", "teams", "recruiting", "recruitment", "hiring", "programme", "program", "jobs", "hr", "internship", "internships", "people", "hq", "group", "acquisition"]
 )
 
 # A name as written: capitalised words, with the small joining words names use.
