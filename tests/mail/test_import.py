@@ -120,7 +120,7 @@ def test_accepting_applies_through_the_tracker(owner, acme, inbox: Path) -> None
     from onward.tracker import services as tracker
 
     services.import_source(owner=owner, spec=str(inbox))
-    analyst, backend = acme
+    analyst, _backend = acme
     rejection = Proposal.objects.get(kind="reject")
     services.accept(owner=owner, proposal_id=rejection.pk)
     app = tracker.get_application(owner=owner, application_id=analyst.pk)
