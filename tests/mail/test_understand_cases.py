@@ -15,284 +15,702 @@ from onward.mail.understand import MailText, understand
 CASES: list[tuple[str, str, str, str]] = [
     # (category, sender, subject, body)
     # ---- rejections: plain, wrapped in thanks, implicit, closed roles, rescinded, reserve list
-    ("rejection", "no-reply@greenhouse-mail.io", "Your application to Fernbank",
-     "Hi Sam,\n\nThank you for your interest in Fernbank. After careful consideration, we have "
-     "decided to move forward with other candidates whose experience more closely aligns with "
-     "the needs of the role.\n\nWe wish you the best in your search."),
-    ("rejection", "jobs@acme.example", "Application update",
-     "Dear Candidate, we regret to inform you that your application for Warehouse Operative "
-     "was not successful on this occasion."),
-    ("rejection", "maria@smallstudio.example", "Re: Designer role",
-     "Hi Leo, I really enjoyed our conversation last week. I'm afraid we've decided to go with "
-     "someone who has more packaging experience. I'd be happy to share more detail if useful."),
-    ("rejection", "recruit@bigbank.example", "Graduate Programme 2027",
-     "Thank you for completing our online tests. Unfortunately your results did not meet the "
-     "threshold required to progress to the next stage of the programme."),
-    ("rejection", "hr@factory.example", "Job", "Sorry mate, we've given the job to someone else. "
-     "Cheers, Dave"),
-    ("rejection", "talent@scaleup.example", "Quick update",
-     "Hey Ana, the team met this morning and we're going to keep looking. Your background is "
-     "impressive but we need someone who has run a sales team before."),
-    ("rejection", "careers@retailer.example", "Store Manager",
-     "Thanks for your time on Tuesday. We won't be taking things further, but we will keep your "
-     "details on file."),
-    ("rejection", "people@startup.example", "About the Product Designer role",
-     "Hi Kim, due to a change in our funding situation, the Product Designer role has been "
-     "cancelled, so we are closing all open applications. We're very sorry."),
-    ("rejection", "hr@corp.example", "Your offer",
-     "Dear Priya, following the restructuring announced today, we regret that we must rescind "
-     "the offer of employment made to you on 3 November."),
-    ("rejection", "rh@lyon-conseil.example", "Votre candidature",
-     "Dear Mr Dubois, we thank you for the interview. We have retained another candidature which "
-     "corresponds more to our needs. We wish you success in your research."),
-    ("rejection", "committee@univ.example", "Search in Medieval History",
-     "Dear Dr. Haas, the search committee has completed its review and you are no longer under "
-     "active consideration for the position. We thank you for your interest in the department."),
-    ("rejection", "eu-select@agency.example", "Reserve list",
-     "Following the assessment centre, your name has been placed on the reserve list. Being on "
-     "the reserve list does not guarantee an offer of employment."),
-    ("rejection", "hr@shop.example", "application", "we are going to pass on your application. "
-     "good luck"),
-    ("rejection", "noreply@myworkday.com", "Regarding your application",
-     "Your application for Senior Analyst (R-1203) has been reviewed. At this time, the hiring "
-     "team has decided not to proceed with your candidacy."),
-    ("rejection", "alex@consultancy.example", "Following up",
-     "Alex here. Thanks for the final round with our partners on Friday. While we won't be "
-     "making you an offer, the partners were impressed by your case work."),
-    ("rejection", "hiring@firm.example", "Decision",
-     "We had a very strong pool for this role and the panel has recommended another applicant. "
-     "We really valued the time you gave us."),
-    ("rejection", "jobs@lever.co", "Thank you from Orbit",
-     "Hi Jo, thanks for applying to Orbit. We're not able to move forward with your application "
-     "right now. Please tell us how we did in this 2-minute survey: https://survey.example/x"),
-    ("rejection", "recruiting@cloudco.example", "Your candidacy",
-     "Hi Sam. Unfortunately your salary expectations are well above the budget we have for "
-     "this position, so we will not be progressing your application."),
-    ("rejection", "hr@logistics.example", "Driver application",
-     "Unfortunately this role requires a full UK driving licence and so we cannot consider you "
-     "for it at this time."),
-    ("rejection", "hiring@co.example", "Your application",
-     "Thanks Pat. We've reviewed your background and feel you'd be overqualified for this "
-     "junior position, so we've decided against moving ahead."),
-    ("rejection", "hr@hotel.example", "Reception role",
-     "Dear Ana, the position has now been filled. Thank you for your interest in our hotel."),
-    ("rejection", "tal@foundation.example", "Programme Officer",
-     "The post has been withdrawn because the grant supporting it was not renewed. Your "
-     "application will therefore not be taken further."),
-    ("rejection", "jane@agency.example", "Update from Client X",
-     "Hi, just heard back from the client - they've filled the role internally, an existing "
-     "team member is stepping up. Sorry it's not better news."),
-    ("rejection", "recruit@bank.example", "Next steps",
-     "Thank you for attending the superday. Regrettably we are unable to offer you a place on "
-     "the analyst programme this year."),
-    ("rejection", "karl@maschinenbau.example", "Ihre Bewerbung / your application",
-     "Dear Mr Rossi, unfortunately we must tell you that we decided for another applicant. We "
-     "wish you all the best for your future way."),
-    ("rejection", "hr@it-services.example", "Application status",
-     "Dear Applicant, This is to inform you that you have not been shortlisted for the next "
-     "round. We thank you for your interest."),
-    ("rejection", "talent@saas.example", "Interview on Thursday",
-     "Hi Mo, we won't need Thursday's interview after all: we have made an offer to another "
-     "candidate who was further along in the process. Apologies for the short notice."),
+    (
+        "rejection",
+        "no-reply@greenhouse-mail.io",
+        "Your application to Fernbank",
+        "Hi Sam,\n\nThank you for your interest in Fernbank. After careful consideration, we have "
+        "decided to move forward with other candidates whose experience more closely aligns with "
+        "the needs of the role.\n\nWe wish you the best in your search.",
+    ),
+    (
+        "rejection",
+        "jobs@acme.example",
+        "Application update",
+        "Dear Candidate, we regret to inform you that your application for Warehouse Operative "
+        "was not successful on this occasion.",
+    ),
+    (
+        "rejection",
+        "maria@smallstudio.example",
+        "Re: Designer role",
+        "Hi Leo, I really enjoyed our conversation last week. I'm afraid we've decided to go with "
+        "someone who has more packaging experience. I'd be happy to share more detail if useful.",
+    ),
+    (
+        "rejection",
+        "recruit@bigbank.example",
+        "Graduate Programme 2027",
+        "Thank you for completing our online tests. Unfortunately your results did not meet the "
+        "threshold required to progress to the next stage of the programme.",
+    ),
+    (
+        "rejection",
+        "hr@factory.example",
+        "Job",
+        "Sorry mate, we've given the job to someone else. Cheers, Dave",
+    ),
+    (
+        "rejection",
+        "talent@scaleup.example",
+        "Quick update",
+        "Hey Ana, the team met this morning and we're going to keep looking. Your background is "
+        "impressive but we need someone who has run a sales team before.",
+    ),
+    (
+        "rejection",
+        "careers@retailer.example",
+        "Store Manager",
+        "Thanks for your time on Tuesday. We won't be taking things further, but we will keep your "
+        "details on file.",
+    ),
+    (
+        "rejection",
+        "people@startup.example",
+        "About the Product Designer role",
+        "Hi Kim, due to a change in our funding situation, the Product Designer role has been "
+        "cancelled, so we are closing all open applications. We're very sorry.",
+    ),
+    (
+        "rejection",
+        "hr@corp.example",
+        "Your offer",
+        "Dear Priya, following the restructuring announced today, we regret that we must rescind "
+        "the offer of employment made to you on 3 November.",
+    ),
+    (
+        "rejection",
+        "rh@lyon-conseil.example",
+        "Votre candidature",
+        "Dear Mr Dubois, we thank you for the interview. We have retained another candidature which "
+        "corresponds more to our needs. We wish you success in your research.",
+    ),
+    (
+        "rejection",
+        "committee@univ.example",
+        "Search in Medieval History",
+        "Dear Dr. Haas, the search committee has completed its review and you are no longer under "
+        "active consideration for the position. We thank you for your interest in the department.",
+    ),
+    (
+        "rejection",
+        "eu-select@agency.example",
+        "Reserve list",
+        "Following the assessment centre, your name has been placed on the reserve list. Being on "
+        "the reserve list does not guarantee an offer of employment.",
+    ),
+    (
+        "rejection",
+        "hr@shop.example",
+        "application",
+        "we are going to pass on your application. good luck",
+    ),
+    (
+        "rejection",
+        "noreply@myworkday.com",
+        "Regarding your application",
+        "Your application for Senior Analyst (R-1203) has been reviewed. At this time, the hiring "
+        "team has decided not to proceed with your candidacy.",
+    ),
+    (
+        "rejection",
+        "alex@consultancy.example",
+        "Following up",
+        "Alex here. Thanks for the final round with our partners on Friday. While we won't be "
+        "making you an offer, the partners were impressed by your case work.",
+    ),
+    (
+        "rejection",
+        "hiring@firm.example",
+        "Decision",
+        "We had a very strong pool for this role and the panel has recommended another applicant. "
+        "We really valued the time you gave us.",
+    ),
+    (
+        "rejection",
+        "jobs@lever.co",
+        "Thank you from Orbit",
+        "Hi Jo, thanks for applying to Orbit. We're not able to move forward with your application "
+        "right now. Please tell us how we did in this 2-minute survey: https://survey.example/x",
+    ),
+    (
+        "rejection",
+        "recruiting@cloudco.example",
+        "Your candidacy",
+        "Hi Sam. Unfortunately your salary expectations are well above the budget we have for "
+        "this position, so we will not be progressing your application.",
+    ),
+    (
+        "rejection",
+        "hr@logistics.example",
+        "Driver application",
+        "Unfortunately this role requires a full UK driving licence and so we cannot consider you "
+        "for it at this time.",
+    ),
+    (
+        "rejection",
+        "hiring@co.example",
+        "Your application",
+        "Thanks Pat. We've reviewed your background and feel you'd be overqualified for this "
+        "junior position, so we've decided against moving ahead.",
+    ),
+    (
+        "rejection",
+        "hr@hotel.example",
+        "Reception role",
+        "Dear Ana, the position has now been filled. Thank you for your interest in our hotel.",
+    ),
+    (
+        "rejection",
+        "tal@foundation.example",
+        "Programme Officer",
+        "The post has been withdrawn because the grant supporting it was not renewed. Your "
+        "application will therefore not be taken further.",
+    ),
+    (
+        "rejection",
+        "jane@agency.example",
+        "Update from Client X",
+        "Hi, just heard back from the client - they've filled the role internally, an existing "
+        "team member is stepping up. Sorry it's not better news.",
+    ),
+    (
+        "rejection",
+        "recruit@bank.example",
+        "Next steps",
+        "Thank you for attending the superday. Regrettably we are unable to offer you a place on "
+        "the analyst programme this year.",
+    ),
+    (
+        "rejection",
+        "karl@maschinenbau.example",
+        "Ihre Bewerbung / your application",
+        "Dear Mr Rossi, unfortunately we must tell you that we decided for another applicant. We "
+        "wish you all the best for your future way.",
+    ),
+    (
+        "rejection",
+        "hr@it-services.example",
+        "Application status",
+        "Dear Applicant, This is to inform you that you have not been shortlisted for the next "
+        "round. We thank you for your interest.",
+    ),
+    (
+        "rejection",
+        "talent@saas.example",
+        "Interview on Thursday",
+        "Hi Mo, we won't need Thursday's interview after all: we have made an offer to another "
+        "candidate who was further along in the process. Apologies for the short notice.",
+    ),
     # ---- on hold
-    ("on_hold", "talent@saas.example", "An update on the Data Engineer role",
-     "Hi Sam, we've had to put the Data Engineer role on hold while we revisit our 2027 "
-     "headcount plan. No decision has been made on your application, and we'll be in touch "
-     "as soon as we can restart."),
-    ("on_hold", "hr@charity.example", "Recruitment paused",
-     "Due to a hiring freeze across the organisation, we are pausing recruitment for this "
-     "vacancy. Your application remains active and we will contact you if the role reopens."),
-    ("on_hold", "lee@startup.example", "Hold up", "hey - board told us to freeze hiring till Q1. "
-     "you're still our top pick, nothing's changed on our side. will ping you in jan."),
+    (
+        "on_hold",
+        "talent@saas.example",
+        "An update on the Data Engineer role",
+        "Hi Sam, we've had to put the Data Engineer role on hold while we revisit our 2027 "
+        "headcount plan. No decision has been made on your application, and we'll be in touch "
+        "as soon as we can restart.",
+    ),
+    (
+        "on_hold",
+        "hr@charity.example",
+        "Recruitment paused",
+        "Due to a hiring freeze across the organisation, we are pausing recruitment for this "
+        "vacancy. Your application remains active and we will contact you if the role reopens.",
+    ),
+    (
+        "on_hold",
+        "lee@startup.example",
+        "Hold up",
+        "hey - board told us to freeze hiring till Q1. "
+        "you're still our top pick, nothing's changed on our side. will ping you in jan.",
+    ),
     # ---- advancing
-    ("advancing", "jobs@ashbyhq.com", "Good news from Plover",
-     "Hi Maya, we're happy to let you know you've been shortlisted for the Head of Analytics "
-     "role. Our coordinator will be in touch next week with interview times."),
-    ("advancing", "recruiter@firm.example", "References",
-     "Great news - the team would like to proceed to references. Could you send me contact "
-     "details for two referees, ideally recent managers?"),
-    ("advancing", "hr@company.example", "Your application",
-     "We've decided to move forward with your application! The next step will be a panel "
-     "interview; our scheduling team will send you options shortly."),
-    ("advancing", "sophie@agency.example", "Second stage", "Hi Tom, brilliant feedback from "
-     "the client - they want to take you through to the second stage. Waiting on dates."),
+    (
+        "advancing",
+        "jobs@ashbyhq.com",
+        "Good news from Plover",
+        "Hi Maya, we're happy to let you know you've been shortlisted for the Head of Analytics "
+        "role. Our coordinator will be in touch next week with interview times.",
+    ),
+    (
+        "advancing",
+        "recruiter@firm.example",
+        "References",
+        "Great news - the team would like to proceed to references. Could you send me contact "
+        "details for two referees, ideally recent managers?",
+    ),
+    (
+        "advancing",
+        "hr@company.example",
+        "Your application",
+        "We've decided to move forward with your application! The next step will be a panel "
+        "interview; our scheduling team will send you options shortly.",
+    ),
+    (
+        "advancing",
+        "sophie@agency.example",
+        "Second stage",
+        "Hi Tom, brilliant feedback from "
+        "the client - they want to take you through to the second stage. Waiting on dates.",
+    ),
     # ---- interview invitations
-    ("interview_invite", "recruiting@orbit.example", "Interview invitation - Backend Engineer",
-     "Hi Jo, thanks for applying. We'd like to invite you to a 45-minute technical interview. "
-     "Please pick a time that suits you here: https://calendly.com/orbit/tech"),
-    ("interview_invite", "ana@restaurant.example", "Chef de partie",
-     "Hello, can you come for a trial and a chat on Saturday morning? Let me know."),
-    ("interview_invite", "dept@univ.example", "Shortlist - Lecturer in Physics",
-     "Dear Dr. Ito, I am pleased to invite you to interview for the post of Lecturer in Physics "
-     "on 14 January. Please confirm whether you are able to attend."),
-    ("interview_invite", "greta@nordkraft.example", "Another idea",
-     "Hi Lena, we won't be moving forward for the Senior Engineer role, as it has been filled. "
-     "However, I would like to invite you to interview for our Platform Lead opening - are you "
-     "available for a call on Thursday?"),
-    ("interview_invite", "hr@manufacturer.example", "Interview",
-     "Dear Mr. Kim, we would like to schedule an interview with you. Please share your "
-     "availability for next week."),
+    (
+        "interview_invite",
+        "recruiting@orbit.example",
+        "Interview invitation - Backend Engineer",
+        "Hi Jo, thanks for applying. We'd like to invite you to a 45-minute technical interview. "
+        "Please pick a time that suits you here: https://calendly.com/orbit/tech",
+    ),
+    (
+        "interview_invite",
+        "ana@restaurant.example",
+        "Chef de partie",
+        "Hello, can you come for a trial and a chat on Saturday morning? Let me know.",
+    ),
+    (
+        "interview_invite",
+        "dept@univ.example",
+        "Shortlist - Lecturer in Physics",
+        "Dear Dr. Ito, I am pleased to invite you to interview for the post of Lecturer in Physics "
+        "on 14 January. Please confirm whether you are able to attend.",
+    ),
+    (
+        "interview_invite",
+        "greta@nordkraft.example",
+        "Another idea",
+        "Hi Lena, we won't be moving forward for the Senior Engineer role, as it has been filled. "
+        "However, I would like to invite you to interview for our Platform Lead opening - are you "
+        "available for a call on Thursday?",
+    ),
+    (
+        "interview_invite",
+        "hr@manufacturer.example",
+        "Interview",
+        "Dear Mr. Kim, we would like to schedule an interview with you. Please share your "
+        "availability for next week.",
+    ),
     # ---- scheduling
-    ("scheduling", "coordinator@corp.example", "Need to reschedule",
-     "Hi Sam, unfortunately we need to reschedule your interview on Monday as the hiring "
-     "manager is unwell. Could we move it to Wednesday at 3pm instead?"),
-    ("scheduling", "noreply@goodtime.io", "Interview confirmed",
-     "Your interview with Orbit is confirmed for Tuesday 12 May at 10:00 BST. The Zoom link "
-     "is below."),
-    ("scheduling", "hr@clinic.example", "Tomorrow",
-     "Reminder: your interview is tomorrow at 9am. Please bring photo ID and ask for Helen at "
-     "reception."),
-    ("scheduling", "pat@firm.example", "Re: your interview on Thursday", "Sorry - running 10 "
-     "minutes late, will dial in at 2:10."),
+    (
+        "scheduling",
+        "coordinator@corp.example",
+        "Need to reschedule",
+        "Hi Sam, unfortunately we need to reschedule your interview on Monday as the hiring "
+        "manager is unwell. Could we move it to Wednesday at 3pm instead?",
+    ),
+    (
+        "scheduling",
+        "noreply@goodtime.io",
+        "Interview confirmed",
+        "Your interview with Orbit is confirmed for Tuesday 12 May at 10:00 BST. The Zoom link "
+        "is below.",
+    ),
+    (
+        "scheduling",
+        "hr@clinic.example",
+        "Tomorrow",
+        "Reminder: your interview is tomorrow at 9am. Please bring photo ID and ask for Helen at "
+        "reception.",
+    ),
+    (
+        "scheduling",
+        "pat@firm.example",
+        "Re: your interview on Thursday",
+        "Sorry - running 10 minutes late, will dial in at 2:10.",
+    ),
     # ---- assessments
-    ("assessment_invite", "noreply@hackerrank.com", "Orbit coding challenge",
-     "Hi Jo, Orbit has invited you to complete a coding challenge. You have 90 minutes once you "
-     "start and the link expires in 7 days."),
-    ("assessment_invite", "sam@fieldnote.example", "Take-home",
-     "As the next step we'd like you to do a short take-home exercise. The brief is attached; "
-     "please send it back within five days."),
-    ("assessment_invite", "assess@bank.example", "Online assessment",
-     "Please complete the numerical reasoning test and the situational judgement test by "
-     "Friday 5pm."),
+    (
+        "assessment_invite",
+        "noreply@hackerrank.com",
+        "Orbit coding challenge",
+        "Hi Jo, Orbit has invited you to complete a coding challenge. You have 90 minutes once you "
+        "start and the link expires in 7 days.",
+    ),
+    (
+        "assessment_invite",
+        "sam@fieldnote.example",
+        "Take-home",
+        "As the next step we'd like you to do a short take-home exercise. The brief is attached; "
+        "please send it back within five days.",
+    ),
+    (
+        "assessment_invite",
+        "assess@bank.example",
+        "Online assessment",
+        "Please complete the numerical reasoning test and the situational judgement test by "
+        "Friday 5pm.",
+    ),
     # ---- offers
-    ("offer", "ceo@startup.example", "Offer!", "Jo - we'd love you to join us. I'm delighted to "
-     "offer you the role of Senior Engineer at £95k. Formal offer letter to follow today."),
-    ("offer", "hr@company.example", "Your offer letter",
-     "Dear Sam, please find attached your offer letter and contract of employment. Kindly sign "
-     "and return by Friday."),
-    ("offer", "agency@recruit.example", "Verbal offer", "Great news - the client has made a "
-     "verbal offer at 70k plus bonus. Can we talk tonight?"),
-    ("offer", "hr@corp.example", "Revised offer",
-     "Unfortunately we can't move on the base salary, but we're pleased to extend a revised "
-     "offer that includes a signing bonus of $10,000."),
+    (
+        "offer",
+        "ceo@startup.example",
+        "Offer!",
+        "Jo - we'd love you to join us. I'm delighted to "
+        "offer you the role of Senior Engineer at £95k. Formal offer letter to follow today.",
+    ),
+    (
+        "offer",
+        "hr@company.example",
+        "Your offer letter",
+        "Dear Sam, please find attached your offer letter and contract of employment. Kindly sign "
+        "and return by Friday.",
+    ),
+    (
+        "offer",
+        "agency@recruit.example",
+        "Verbal offer",
+        "Great news - the client has made a verbal offer at 70k plus bonus. Can we talk tonight?",
+    ),
+    (
+        "offer",
+        "hr@corp.example",
+        "Revised offer",
+        "Unfortunately we can't move on the base salary, but we're pleased to extend a revised "
+        "offer that includes a signing bonus of $10,000.",
+    ),
     # ---- application received
-    ("application_received", "no-reply@workablemail.com", "Thanks for applying to Fernweh",
-     "Hi Tom, we've received your application for Customer Success Manager. Our team will "
-     "review it and get back to you if your profile matches what we're looking for."),
-    ("application_received", "careers@hospital.example", "Application received",
-     "This is an automated confirmation that your application has been submitted successfully. "
-     "Due to high volumes, only shortlisted candidates will be contacted."),
-    ("application_received", "jobs@shop.example", "Got it", "thanks for sending your CV over, "
-     "we have received it and will look at it this week"),
+    (
+        "application_received",
+        "no-reply@workablemail.com",
+        "Thanks for applying to Fernweh",
+        "Hi Tom, we've received your application for Customer Success Manager. Our team will "
+        "review it and get back to you if your profile matches what we're looking for.",
+    ),
+    (
+        "application_received",
+        "careers@hospital.example",
+        "Application received",
+        "This is an automated confirmation that your application has been submitted successfully. "
+        "Due to high volumes, only shortlisted candidates will be contacted.",
+    ),
+    (
+        "application_received",
+        "jobs@shop.example",
+        "Got it",
+        "thanks for sending your CV over, we have received it and will look at it this week",
+    ),
     # ---- recruiter outreach
-    ("recruiter_outreach", "sarah@talentpartners.example", "Staff Engineer - fintech",
-     "Hi Jo, I came across your profile and think you'd be a great fit for a Staff Engineer "
-     "role with one of my clients, a fast-growing fintech. Open to a quick chat this week?"),
-    ("recruiter_outreach", "inmail@linkedin.com", "Opportunity at Nimbus",
-     "Hi Ana, I'm a technical recruiter at Nimbus. Your experience with distributed systems "
-     "stood out. Would you be interested in learning more about our Platform team?"),
-    ("recruiter_outreach", "bob@headhunters.example", "Confidential", "Dear Mr. Lee, I am "
-     "retained by a listed industrial group to find their next CFO. Would you be open to a "
-     "discreet conversation?"),
+    (
+        "recruiter_outreach",
+        "sarah@talentpartners.example",
+        "Staff Engineer - fintech",
+        "Hi Jo, I came across your profile and think you'd be a great fit for a Staff Engineer "
+        "role with one of my clients, a fast-growing fintech. Open to a quick chat this week?",
+    ),
+    (
+        "recruiter_outreach",
+        "inmail@linkedin.com",
+        "Opportunity at Nimbus",
+        "Hi Ana, I'm a technical recruiter at Nimbus. Your experience with distributed systems "
+        "stood out. Would you be interested in learning more about our Platform team?",
+    ),
+    (
+        "recruiter_outreach",
+        "bob@headhunters.example",
+        "Confidential",
+        "Dear Mr. Lee, I am "
+        "retained by a listed industrial group to find their next CFO. Would you be open to a "
+        "discreet conversation?",
+    ),
     # ---- job alerts
-    ("job_alert", "jobalerts-noreply@linkedin.com", "15 new jobs for Data Analyst",
-     "Data Analyst - Fernbank - London\nJunior Data Analyst - Orbit - Remote\n"
-     "Data Analyst, Growth - Nimbus - Manchester\nSee all jobs\nManage your job alerts"),
-    ("job_alert", "alert@indeed.com", "Jobs matching your search",
-     "New jobs matching 'nurse' near Leeds. Staff Nurse - St Mary's - £32,000. "
-     "Apply now. Unsubscribe from these alerts."),
+    (
+        "job_alert",
+        "jobalerts-noreply@linkedin.com",
+        "15 new jobs for Data Analyst",
+        "Data Analyst - Fernbank - London\nJunior Data Analyst - Orbit - Remote\n"
+        "Data Analyst, Growth - Nimbus - Manchester\nSee all jobs\nManage your job alerts",
+    ),
+    (
+        "job_alert",
+        "alert@indeed.com",
+        "Jobs matching your search",
+        "New jobs matching 'nurse' near Leeds. Staff Nurse - St Mary's - £32,000. "
+        "Apply now. Unsubscribe from these alerts.",
+    ),
     # ---- other
-    ("other", "noreply@greenhouse-mail.io", "Correction",
-     "Hi Jo, earlier today you received an email saying we would not be moving forward. That "
-     "email was sent in error - your application is still under consideration. We apologise "
-     "for the confusion."),
-    ("other", "talent@orbit.example", "Your withdrawal",
-     "Hi Sam, we've received your request to withdraw your application and have closed it. We "
-     "respect your decision and wish you the best in your new role."),
-    ("other", "hr@corp.example", "Update on your application",
-     "We apologise for the delay. We are still reviewing applications and expect to make a "
-     "decision by the end of the month."),
-    ("other", "no-reply@icims.com", "Your application status has changed",
-     "The status of your application has changed. Please log in to the candidate portal to "
-     "view it."),
-    ("other", "survey@company.example", "How did we do?",
-     "You recently interviewed with us. Please tell us about your candidate experience in this "
-     "short survey."),
-    ("other", "editor@journal.example", "Manuscript JX-2231",
-     "Dear Dr. Ito, we regret to inform you that your manuscript has not been accepted for "
-     "publication. The reviewers' comments are below."),
-    ("other", "mum@family.example", "Sunday", "Are you coming for lunch on Sunday? Dad is "
-     "making his lasagne."),
-    ("other", "billing@saas.example", "Your invoice", "Your invoice for November is attached. "
-     "Thank you for your business."),
-    ("other", "hr@corp.example", "Offer declined",
-     "Thank you for letting us know that you have decided to decline our offer. We're sorry to "
-     "see you go and wish you well."),
+    (
+        "other",
+        "noreply@greenhouse-mail.io",
+        "Correction",
+        "Hi Jo, earlier today you received an email saying we would not be moving forward. That "
+        "email was sent in error - your application is still under consideration. We apologise "
+        "for the confusion.",
+    ),
+    (
+        "other",
+        "talent@orbit.example",
+        "Your withdrawal",
+        "Hi Sam, we've received your request to withdraw your application and have closed it. We "
+        "respect your decision and wish you the best in your new role.",
+    ),
+    (
+        "other",
+        "hr@corp.example",
+        "Update on your application",
+        "We apologise for the delay. We are still reviewing applications and expect to make a "
+        "decision by the end of the month.",
+    ),
+    (
+        "other",
+        "no-reply@icims.com",
+        "Your application status has changed",
+        "The status of your application has changed. Please log in to the candidate portal to "
+        "view it.",
+    ),
+    (
+        "other",
+        "survey@company.example",
+        "How did we do?",
+        "You recently interviewed with us. Please tell us about your candidate experience in this "
+        "short survey.",
+    ),
+    (
+        "other",
+        "editor@journal.example",
+        "Manuscript JX-2231",
+        "Dear Dr. Ito, we regret to inform you that your manuscript has not been accepted for "
+        "publication. The reviewers' comments are below.",
+    ),
+    (
+        "other",
+        "mum@family.example",
+        "Sunday",
+        "Are you coming for lunch on Sunday? Dad is making his lasagne.",
+    ),
+    (
+        "other",
+        "billing@saas.example",
+        "Your invoice",
+        "Your invoice for November is attached. Thank you for your business.",
+    ),
+    (
+        "other",
+        "hr@corp.example",
+        "Offer declined",
+        "Thank you for letting us know that you have decided to decline our offer. We're sorry to "
+        "see you go and wish you well.",
+    ),
     # ---- more voices
-    ("rejection", "talent@biotech.example", "Research Associate",
-     "Dear Dr. Osei, we appreciate the time you invested in our process. The hiring team has "
-     "concluded its review and, regrettably, we will not be extending an invitation to the "
-     "next round."),
-    ("rejection", "no-reply@smartrecruiters.com", "Your application status",
-     "Hello Jo, thank you for applying for the Barista position at Bean There. We have reviewed "
-     "your application and unfortunately it has not been selected for further consideration."),
-    ("rejection", "andrea@nonprofit.example", "Development Director search",
-     "Andrea here. I wanted you to hear it from me: the board has offered the post to another "
-     "finalist, who has accepted. Thank you for the care you put into your presentation."),
-    ("rejection", "hr@publisher.example", "Editorial Assistant",
-     "Thanks for your patience while we worked through applications. We've now completed "
-     "shortlisting and I'm sorry to say you haven't been selected for interview this time."),
-    ("rejection", "kenji@tokyo-soft.example", "Result of selection",
-     "Dear Mr Brown, thank you for coming to our office. As result of our selection, we are "
-     "sorry but we cannot give you good news this time. We hope for your success."),
-    ("rejection", "hr@engineering.example", "Graduate Engineer",
-     "Following a review of the applications received, we have decided that your application "
-     "will not be progressed any further. We encourage you to apply for future vacancies."),
-    ("rejection", "tom@agency.example", "Client feedback", "Hi Sam - the client came back and "
-     "they're not going ahead with you, they felt your stakeholder examples were a bit thin. "
-     "Happy to talk it through."),
-    ("rejection", "hiring@startup.example", "Your candidacy",
-     "Hi Jo, we're going to close out your candidacy for the Frontend role. The team was "
-     "looking for more React Native depth than we saw in the pairing session."),
-    ("on_hold", "recruiting@bank.example", "Analyst role update",
-     "Hi Priya, a quick update: the Analyst requisition has been temporarily frozen pending "
-     "the annual budget review. Your candidacy is still open and nothing has been decided."),
-    ("advancing", "hr@hospital.example", "Pre-employment checks",
-     "Congratulations on being selected to progress. Before we can confirm anything further, "
-     "we'll need to complete your DBS and occupational health checks."),
-    ("advancing", "academic@univ.example", "Longlist",
-     "Dear Dr. Ito, I am pleased to tell you that the panel has placed you on the longlist. "
-     "We will confirm the shortlist and interview dates in early February."),
-    ("interview_invite", "no-reply@ashbyhq.com", "Schedule your interview with Plover",
-     "Hi Maya, Plover would like to schedule a 60-minute onsite interview. Use the link below "
-     "to choose a time that works for you."),
-    ("interview_invite", "li@factory.example", "Interview arrangement",
-     "Dear Ms Chen, we are glad to inform you that you are invited for an interview at our "
-     "Suzhou plant next week. Kindly reply with the day that suits you."),
-    ("scheduling", "coordinator@firm.example", "Change of interviewer",
-     "Hi Jo, small change for tomorrow: Priya will be replaced by Mark on your panel. Same "
-     "time, same Zoom link."),
-    ("scheduling", "noreply@calendly.com", "Event rescheduled",
-     "Your event 'Interview with Orbit' has been rescheduled to Friday 3pm."),
-    ("assessment_invite", "talent@agency.example", "Case study",
-     "Ahead of the final round, please prepare a 15-minute case study presentation on the "
-     "attached scenario. Send us your slides 24 hours before."),
-    ("offer", "chair@univ.example", "Appointment", "Dear Dr. Haas, on behalf of the committee I "
-     "am delighted to offer you the position of Lecturer in Medieval History."),
-    ("application_received", "no-reply@lever.co", "Thanks for your application",
-     "Hi Ana, thanks for applying to the Content Designer role at Quillmark. Our team is "
-     "reviewing applications and will be in touch if there's a match."),
-    ("recruiter_outreach", "jo@techtalent.example", "Hello from TechTalent",
-     "Hi Lee, hope you're well! I'm working on an exclusive Head of Data role for a Series C "
-     "healthtech. Would you be interested in hearing more?"),
-    ("job_alert", "noreply@glassdoor.com", "Jobs for you",
-     "Based on your profile: Product Designer - Nimbus - Remote\nUX Designer - Orbit - London"
-     "\nSenior Designer - Fernbank - Leeds\nSee more jobs"),
-    ("other", "no-reply@greenhouse-mail.io", "Update",
-     "Hi Jo, we wanted to let you know we're still reviewing candidates for the Data role and "
-     "expect to have an update for you in the next two weeks."),
-    ("other", "hr@corp.example", "Reopened", "Dear Sam, following a review, the decision sent to "
-     "you on Friday has been reversed and your application has been reinstated."),
-    ("other", "friend@gmail.com", "Drinks", "Congrats on the new place! Drinks Friday? Let me "
-     "know what time works."),
+    (
+        "rejection",
+        "talent@biotech.example",
+        "Research Associate",
+        "Dear Dr. Osei, we appreciate the time you invested in our process. The hiring team has "
+        "concluded its review and, regrettably, we will not be extending an invitation to the "
+        "next round.",
+    ),
+    (
+        "rejection",
+        "no-reply@smartrecruiters.com",
+        "Your application status",
+        "Hello Jo, thank you for applying for the Barista position at Bean There. We have reviewed "
+        "your application and unfortunately it has not been selected for further consideration.",
+    ),
+    (
+        "rejection",
+        "andrea@nonprofit.example",
+        "Development Director search",
+        "Andrea here. I wanted you to hear it from me: the board has offered the post to another "
+        "finalist, who has accepted. Thank you for the care you put into your presentation.",
+    ),
+    (
+        "rejection",
+        "hr@publisher.example",
+        "Editorial Assistant",
+        "Thanks for your patience while we worked through applications. We've now completed "
+        "shortlisting and I'm sorry to say you haven't been selected for interview this time.",
+    ),
+    (
+        "rejection",
+        "kenji@tokyo-soft.example",
+        "Result of selection",
+        "Dear Mr Brown, thank you for coming to our office. As result of our selection, we are "
+        "sorry but we cannot give you good news this time. We hope for your success.",
+    ),
+    (
+        "rejection",
+        "hr@engineering.example",
+        "Graduate Engineer",
+        "Following a review of the applications received, we have decided that your application "
+        "will not be progressed any further. We encourage you to apply for future vacancies.",
+    ),
+    (
+        "rejection",
+        "tom@agency.example",
+        "Client feedback",
+        "Hi Sam - the client came back and "
+        "they're not going ahead with you, they felt your stakeholder examples were a bit thin. "
+        "Happy to talk it through.",
+    ),
+    (
+        "rejection",
+        "hiring@startup.example",
+        "Your candidacy",
+        "Hi Jo, we're going to close out your candidacy for the Frontend role. The team was "
+        "looking for more React Native depth than we saw in the pairing session.",
+    ),
+    (
+        "on_hold",
+        "recruiting@bank.example",
+        "Analyst role update",
+        "Hi Priya, a quick update: the Analyst requisition has been temporarily frozen pending "
+        "the annual budget review. Your candidacy is still open and nothing has been decided.",
+    ),
+    (
+        "advancing",
+        "hr@hospital.example",
+        "Pre-employment checks",
+        "Congratulations on being selected to progress. Before we can confirm anything further, "
+        "we'll need to complete your DBS and occupational health checks.",
+    ),
+    (
+        "advancing",
+        "academic@univ.example",
+        "Longlist",
+        "Dear Dr. Ito, I am pleased to tell you that the panel has placed you on the longlist. "
+        "We will confirm the shortlist and interview dates in early February.",
+    ),
+    (
+        "interview_invite",
+        "no-reply@ashbyhq.com",
+        "Schedule your interview with Plover",
+        "Hi Maya, Plover would like to schedule a 60-minute onsite interview. Use the link below "
+        "to choose a time that works for you.",
+    ),
+    (
+        "interview_invite",
+        "li@factory.example",
+        "Interview arrangement",
+        "Dear Ms Chen, we are glad to inform you that you are invited for an interview at our "
+        "Suzhou plant next week. Kindly reply with the day that suits you.",
+    ),
+    (
+        "scheduling",
+        "coordinator@firm.example",
+        "Change of interviewer",
+        "Hi Jo, small change for tomorrow: Priya will be replaced by Mark on your panel. Same "
+        "time, same Zoom link.",
+    ),
+    (
+        "scheduling",
+        "noreply@calendly.com",
+        "Event rescheduled",
+        "Your event 'Interview with Orbit' has been rescheduled to Friday 3pm.",
+    ),
+    (
+        "assessment_invite",
+        "talent@agency.example",
+        "Case study",
+        "Ahead of the final round, please prepare a 15-minute case study presentation on the "
+        "attached scenario. Send us your slides 24 hours before.",
+    ),
+    (
+        "offer",
+        "chair@univ.example",
+        "Appointment",
+        "Dear Dr. Haas, on behalf of the committee I "
+        "am delighted to offer you the position of Lecturer in Medieval History.",
+    ),
+    (
+        "application_received",
+        "no-reply@lever.co",
+        "Thanks for your application",
+        "Hi Ana, thanks for applying to the Content Designer role at Quillmark. Our team is "
+        "reviewing applications and will be in touch if there's a match.",
+    ),
+    (
+        "recruiter_outreach",
+        "jo@techtalent.example",
+        "Hello from TechTalent",
+        "Hi Lee, hope you're well! I'm working on an exclusive Head of Data role for a Series C "
+        "healthtech. Would you be interested in hearing more?",
+    ),
+    (
+        "job_alert",
+        "noreply@glassdoor.com",
+        "Jobs for you",
+        "Based on your profile: Product Designer - Nimbus - Remote\nUX Designer - Orbit - London"
+        "\nSenior Designer - Fernbank - Leeds\nSee more jobs",
+    ),
+    (
+        "other",
+        "no-reply@greenhouse-mail.io",
+        "Update",
+        "Hi Jo, we wanted to let you know we're still reviewing candidates for the Data role and "
+        "expect to have an update for you in the next two weeks.",
+    ),
+    (
+        "other",
+        "hr@corp.example",
+        "Reopened",
+        "Dear Sam, following a review, the decision sent to "
+        "you on Friday has been reversed and your application has been reinstated.",
+    ),
+    (
+        "other",
+        "friend@gmail.com",
+        "Drinks",
+        "Congrats on the new place! Drinks Friday? Let me know what time works.",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("category", "sender", "subject", "body"), CASES,
-                         ids=[f"{i:03d}-{c[0]}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(
+    ("category", "sender", "subject", "body"),
+    CASES,
+    ids=[f"{i:03d}-{c[0]}" for i, c in enumerate(CASES)],
+)
 def test_category(category: str, sender: str, subject: str, body: str) -> None:
-    found = understand(MailText(subject=subject, sender_name="", sender_address=sender,
-                                body=body))
+    found = understand(MailText(subject=subject, sender_name="", sender_address=sender, body=body))
     assert found.category == category, found.evidence
     assert found.evidence or category == "other"
     assert 0.0 <= found.confidence <= 1.0
+
+
+# One-sentence probes of the hard cases: same sender and subject, only the words differ.
+PROBES: list[tuple[str, str]] = [
+("scheduling", "Unfortunately, the hiring manager is out sick, so we'll need to push your interview to next week. Does Tuesday at 10am work?"),
+("scheduling", "We regret to inform you that our office will be closed on Monday; your interview will take place via Zoom instead, same time."),
+("interview_invite", "While we're not able to offer remote work for this role, we'd love to invite you to an onsite interview at our Leeds office."),
+("other", "I'm sorry for the slow reply - we're not yet in a position to make a decision, but you remain one of our top candidates for the role. We'll update you by Friday."),
+("offer", "Congratulations! We won't keep you waiting any longer: we'd like to offer you the position of Account Manager."),
+("interview_invite", "Unfortunately the position you applied for has been filled, but we'd like to consider you for a similar role and invite you to interview next week."),
+("assessment_invite", "This is not an offer of employment. As part of your application, please complete the attached skills assessment within 3 days."),
+("interview_invite", "We have decided to move forward with your candidacy and would like to schedule a final interview with our CEO. Please share your availability."),
+("other", "Why companies reject candidates: 5 reasons your application gets turned down, and how to fix your resume. Read more in this week's newsletter."),
+("rejection", "We have now concluded the recruitment process for this role, and on this occasion you have not been successful."),
+("rejection", "I'm writing to let you know that we've hired for the position. Thanks so much for your time."),
+("rejection", "Sadly it's a no from the client on this one. Let's regroup next week."),
+("rejection", "We've made the difficult decision to end the interview process with you. We appreciate your time."),
+("rejection", "We won't be able to take your candidacy to the next step. Best of luck."),
+("rejection", "Your application did not progress beyond the initial screening stage."),
+("rejection", "The team felt another candidate's experience was a closer match; we're therefore unable to proceed."),
+("rejection", "After much deliberation we've decided not to extend an offer. Thank you for your time with the team."),
+("rejection", "Following the recent restructuring, the role you interviewed for no longer exists. I'm sorry to bring this news."),
+("rejection", "Thanks for applying! We have reviewed your application and decided it's not a match for the role right now."),
+("rejection", "The hiring committee has selected a candidate for the position. We thank you for your interest in the University."),
+("rejection", "Unfortunately we will be unable to progress with your application any further."),
+("rejection", "We appreciate your interest but we have chosen to pursue other applicants for this vacancy."),
+("rejection", "Regrettably, you were not among the candidates selected to proceed to the next stage."),
+("rejection", "We have filled the vacancy and are no longer accepting applications. Your application has been archived."),
+("rejection", "Thank you for your time on Thursday. It was a close call, but the team has opted for a candidate with more hands-on Kubernetes experience."),
+("rejection", "Hi Sam, we won't be proceeding. Good luck!"),
+("rejection", "We are unable to offer you employment at this time."),
+("rejection", "Your candidacy has been declined by the hiring manager."),
+("rejection", "We've decided to keep our search going and won't be moving to the next stage with you."),
+("rejection", "The offer we made to you on 2 November is withdrawn with immediate effect due to a hiring freeze."),
+("on_hold", "Because of an internal reorganisation the Data Engineer opening has been paused. We have not made any decisions on candidates and will reach out once hiring resumes."),
+("advancing", "Good news - the hiring manager would like to move you forward to the final round. The coordinator will send times shortly."),
+("application_received", "Hi Sam, this confirms we've received your application for the Designer role. We'll review it and be in touch within two weeks."),
+("recruiter_outreach", "Hi Sam, I lead talent at Nimbus and your open-source work caught my eye. We're hiring a Staff Engineer - interested in a chat?"),
+("other", "You have withdrawn your application for Data Analyst at Fernbank. If this was a mistake, you can re-apply."),
+("other", "Your application status has been updated. Log in to your account to see the latest."),
+("rejection", "Your application status: Not Selected. Thank you for your interest in Fernbank."),
+("job_alert", "Jobs you might be interested in: Data Analyst at Fernbank (London), Analyst at Orbit (Remote). View all jobs. Unsubscribe."),
+]
+
+
+@pytest.mark.parametrize(("category", "body"), PROBES, ids=[f"p{i:03d}-{c[0]}" for i, c in enumerate(PROBES)])
+def test_probe(category: str, body: str) -> None:
+    found = understand(MailText("Your application", "", "hr@acme.example", body))
+    assert found.category == category, found.evidence
