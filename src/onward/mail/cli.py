@@ -55,4 +55,7 @@ def register(app: typer.Typer) -> None:
     )
     mail.command("classify")(classify)
     mail.command("eval")(evaluate)
+    from onward.mail import cli_review  # imports no Django either; its commands start it
+
+    cli_review.register(mail)
     app.add_typer(mail, name="mail")

@@ -87,6 +87,9 @@ class Correction(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
 
+    def __str__(self) -> str:
+        return f"{self.was_category or '?'} → {self.category}: {self.subject}"
+
 
 class ImportRun(models.Model):
     """One import of a source; ``position`` lets a killed import resume where it stopped."""
@@ -107,6 +110,9 @@ class ImportRun(models.Model):
     class Meta:
         ordering = ["-started_at", "-id"]
 
+    def __str__(self) -> str:
+        return f"import of {self.source}"
+
 
 class ImapSyncState(models.Model):
     """Per IMAP folder: the UIDVALIDITY and the last UID imported (no password, ever)."""
@@ -122,3 +128,6 @@ class ImapSyncState(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["owner", "account", "folder"], name="imap_folder_once")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.account}/{self.folder} up to UID {self.last_uid}"

@@ -1,0 +1,227 @@
+"""``onward mail import`` and ``onward mail review …``: the commands that use the database.
+
+Django starts inside each command (``current_owner``), never when ``onward`` starts.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import ssl
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+
+console = Console()
+review = typer.Typer(help="Review proposals made from mail: accept, edit or dismiss.")
+
+
+def _owner() -> Any:
+    from onward.runtime import current_owner
+
+    return current_owner()
+
+
+def _ssl_context(cafile: Path | None) -> ssl.SSLContext | None:
+    return ssl.create_default_context(cafile=str(cafile)) if cafile else None
+
+
+def _summary_table(summary: Any) -> Table:
+    table = Table(title=f"Imported {summary.source}", show_header=False)
+    rows = [
+        ("Messages read", summary.read),
+        ("Recruiting mail kept", summary.recruiting),
+        ("Proposals made", summary.proposals),
+        ("Duplicates skipped", summary.duplicates),
+        ("Other mail counted and forgotten", summary.forgotten),
+        ("Accepted automatically", summary.auto_accepted),
+        ("Errors", len(summary.errors)),
+    ]
+    if summary.resumed_from:
+        rows.insert(0, ("Resumed after message", summary.resumed_from))
+    for label, value in rows:
+        table.add_row(label, str(value))
+    return table
+
+
+def import_mail(
+    source: Annotated[
+        str, typer.Argument(help="A path (.eml, folder, mbox, Maildir) or imaps://user@host/Folder")
+    ],
+    since: Annotated[
+        str | None, typer.Option(help="IMAP: only mail since this date (YYYY-MM-DD).")
+    ] = None,
+    cafile: Annotated[
+        Path | None,
+        typer.Option(envvar="ONWARD_IMAP_CAFILE", help="IMAP: trust this CA certificate file."),
+    ] = None,
+    auto_accept: Annotated[
+        float | None,
+        typer.Option(
+            help="Accept proposals at or above this confidence (default: the ONWARD_AUTO_ACCEPT_CONFIDENCE setting, off)."
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Read mail and turn recruiting messages into proposals to review. Safe to re-run."""
+    from onward.errors import InvalidInput
+
+    try:
+        since_date = date.fromisoformat(since) if since else None
+    except ValueError:
+        raise InvalidInput({"since": "not a date (use YYYY-MM-DD)"}) from None
+    owner = _owner()
+    from onward.mail import services
+    from onward.mail.sources import SourceError
+
+    def ask(label: str) -> str:
+        return str(typer.prompt(label, hide_input=True))
+
+    quiet = as_json or (not console.is_terminal and os.environ.get("ONWARD_PROGRESS") != "1")
+    columns = (SpinnerColumn(), TextColumn("Reading mail"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]}"), TimeElapsedColumn())  # fmt: skip
+    with Progress(*columns, console=console, disable=quiet, transient=False) as bar:
+        task = bar.add_task("import", total=None, rate="")
+
+        def advance(position: int) -> None:
+            if position % 50 == 0:
+                elapsed = bar.tasks[0].elapsed or 0.0
+                rate = f"{position / elapsed:,.0f} msg/s" if elapsed else ""
+                bar.update(task, completed=position, rate=rate)
+
+        try:
+            summary = services.import_source(
+                owner=owner, spec=source, since=since_date, password_prompt=ask,
+                ssl_context=_ssl_context(cafile), progress=advance, auto_accept_above=auto_accept,
+            )  # fmt: skip
+        except SourceError as exc:
+            raise InvalidInput({"source": str(exc)}) from None
+        bar.update(task, completed=summary.read, total=summary.read)
+    if as_json:
+        typer.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+        return
+    console.print(_summary_table(summary))
+    if summary.errors:
+        errors = Table("Message", "Why it could not be read", title="Errors")
+        for error in summary.errors[:20]:
+            errors.add_row(error["source"], error["reason"])
+        console.print(errors)
+    if summary.proposals:
+        console.print("Review them with [bold]onward mail review[/bold] or on the Inbox page.")
+
+
+def _proposal_dict(proposal: Any) -> dict[str, Any]:
+    from onward.mail.present import proposal_dict
+
+    return proposal_dict(proposal)
+
+
+@review.callback(invoke_without_command=True)
+def list_pending(
+    ctx: typer.Context,
+    min_confidence: Annotated[
+        float, typer.Option("--min", help="Only proposals at or above this confidence.")
+    ] = 0.0,
+    status: Annotated[
+        str, typer.Option(help="pending, accepted, edited, dismissed or all.")
+    ] = "pending",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List proposals (pending ones by default) with their evidence."""
+    if ctx.invoked_subcommand is not None:
+        return
+    owner = _owner()
+    from onward.mail import services
+
+    rows = services.list_proposals(
+        owner=owner, status=None if status == "all" else status, min_confidence=min_confidence
+    )
+    items = [_proposal_dict(p) for p in rows]
+    if as_json:
+        typer.echo(json.dumps(items, ensure_ascii=False, indent=2))
+        return
+    if not items:
+        console.print("Nothing to review.")
+        return
+    table = Table("ID", "Confidence", "Proposal", "Message", "Evidence", title="Proposals")
+    for item in items:
+        table.add_row(str(item["id"]), f"{item['confidence']:.2f}", item["summary"],
+                      f"{item['message']['subject']}\n[dim]{item['message']['sender']}[/dim]",
+                      "\n".join(item["evidence"][:3]))  # fmt: skip
+    console.print(table)
+    console.print("Accept with [bold]onward mail review accept ID[/bold]; dismiss with "
+                  "[bold]onward mail review dismiss ID[/bold].")  # fmt: skip
+
+
+@review.command("accept")
+def accept_command(
+    ids: Annotated[list[int], typer.Argument(help="Proposal IDs.")],
+    stage_reached: Annotated[str | None, typer.Option(help="Edit: the rejection stage.")] = None,
+    category: Annotated[str | None, typer.Option(help="Edit: what the message really is.")] = None,
+    application: Annotated[
+        int | None, typer.Option(help="Edit: the application it is about.")
+    ] = None,
+) -> None:
+    """Accept proposals (optionally editing them first)."""
+    owner = _owner()
+    from onward.mail import services
+
+    edits: dict[str, Any] = {}
+    if stage_reached:
+        edits["stage_reached"] = stage_reached
+    if category:
+        edits["category"] = category
+    if application:
+        edits["application_id"] = application
+    for proposal_id in ids:
+        done = services.accept(owner=owner, proposal_id=proposal_id, edits=edits or None)
+        console.print(f"{proposal_id}: {done.outcome} — {done.summary}")
+
+
+@review.command("dismiss")
+def dismiss_command(
+    ids: Annotated[list[int], typer.Argument(help="Proposal IDs.")],
+    actually: Annotated[
+        str | None, typer.Option("--as", help="What the message really is (teaches Onward).")
+    ] = None,
+) -> None:
+    """Dismiss proposals; ``--as other`` also teaches Onward about similar mail."""
+    owner = _owner()
+    from onward.mail import services
+
+    for proposal_id in ids:
+        services.dismiss(owner=owner, proposal_id=proposal_id, actual_category=actually)
+        console.print(f"{proposal_id}: dismissed")
+
+
+@review.command("accept-all")
+def accept_all_command(
+    min_confidence: Annotated[
+        float, typer.Option("--min", help="Accept those at or above this confidence.")
+    ],
+) -> None:
+    """Accept every pending proposal at or above a confidence."""
+    owner = _owner()
+    from onward.mail import services
+
+    result = services.accept_all(owner=owner, min_confidence=min_confidence)
+    console.print(f"Accepted {result.accepted}.")
+    for failed in result.failed:
+        console.print(f"{failed['id']}: not applied — {failed['reason']}")
+
+
+def register(mail: typer.Typer) -> None:
+    mail.command("import")(import_mail)
+    mail.add_typer(review, name="review")

@@ -1,0 +1,57 @@
+"""Plain dicts of mail rows for JSON doors (API, ``--json``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def message_dict(message: Any) -> dict[str, Any]:
+    sender = message.sender_name or message.sender_address
+    if message.sender_name and message.sender_address:
+        sender = f"{message.sender_name} <{message.sender_address}>"
+    return {
+        "id": message.pk,
+        "message_id": message.message_id,
+        "subject": message.subject,
+        "sender": sender,
+        "sent_at": message.sent_at.isoformat() if message.sent_at else None,
+        "category": message.category,
+        "facts": message.facts,
+    }
+
+
+def proposal_dict(proposal: Any) -> dict[str, Any]:
+    app = proposal.application
+    return {
+        "id": proposal.pk,
+        "kind": proposal.kind,
+        "summary": proposal.summary,
+        "status": proposal.status,
+        "confidence": round(proposal.confidence, 3),
+        "evidence": list(proposal.evidence),
+        "payload": proposal.payload,
+        "outcome": proposal.outcome,
+        "application": (
+            {"id": app.pk, "company": app.company.name, "role_title": app.role_title}
+            if app is not None
+            else None
+        ),
+        "message": message_dict(proposal.message),
+        "decided_at": proposal.decided_at.isoformat() if proposal.decided_at else None,
+    }
+
+
+def import_dict(run: Any) -> dict[str, Any]:
+    return {
+        "id": run.pk,
+        "source": run.source,
+        "started_at": run.started_at.isoformat(),
+        "finished_at": run.finished_at.isoformat() if run.finished_at else None,
+        "read": run.read,
+        "recruiting": run.recruiting,
+        "proposals": run.proposals,
+        "duplicates": run.duplicates,
+        "forgotten": run.forgotten,
+        "auto_accepted": run.auto_accepted,
+        "errors": run.errors,
+    }
