@@ -104,6 +104,8 @@ def today_for(*, owner: User, today: dt.date | None = None) -> TodayPage:
     pacing = checkin_service.pacing_for(owner=owner, today=today)
     plan = plan_service.plan_for_week(owner=owner, week_start=week_start(today), lighter=pacing.lighter_week)
     week = plan_service.week_status(owner=owner, plan=plan)
+    # In a heavy stretch, a lighter or a rest week, Onward drops every push for more.
+    gentle = pacing.lighter_week or plan.rest or plan.lighter
     a = week.activity
     return TodayPage(
         today=today,
@@ -115,8 +117,8 @@ def today_for(*, owner: User, today: dt.date | None = None) -> TodayPage:
         praise=momentum.praise_actions(
             applications=a.applications, outreach=a.outreach, practice_hours=a.practice_hours, follow_ups=a.follow_ups
         ),
-        nudge=plan_service.anti_coasting(week),
-        pipeline=plan_service.pipeline_health(owner=owner, today=today, gentle=pacing.lighter_week or plan.rest or plan.lighter),
+        nudge=None if gentle else plan_service.anti_coasting(week),
+        pipeline=plan_service.pipeline_health(owner=owner, today=today, gentle=gentle),
         broaden=plan_service.broaden(owner=owner, today=today),
         pacing=pacing,
         needs_checkin=checkin_service.needs_checkin(owner=owner, today=today),
