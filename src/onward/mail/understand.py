@@ -67,7 +67,9 @@ _WRAPPED = re.compile(r"(?<=[^\n.!?:;])\n(?=[^\n])")
 _SPACES = re.compile(r"[ ]{2,}")
 _SYSTEM_SENDER = re.compile(
     r"^(?:no-?reply|noreply|do-?not-?reply|donotreply|notifications?|mailer|system|jobs?|careers?|"
-    r"recruiting|talent|hr|alerts?|jobalerts?|applications?|candidates?)(?:[.+_-].*)?@",
+    r"recruiting|recruitment|talent|hr|alerts?|jobalerts?|applications?|applicants?|candidates?|"
+    r"hiring|people|team|staffing|employment|humanresources|talent-?acquisition|vacancies|"
+    r"info|admin)(?:[.+_-].*)?@",
     re.IGNORECASE,
 )
 
@@ -157,7 +159,7 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
     parties = find_parties(subject, cleaned.text[:BODY_LIMIT], cleaned.signature,
                            mail.sender_name, mail.sender_address)
     templated = is_templated(text, mail.sender_name, mail.sender_address,
-                             from_system=_from_system(mail))
+                             from_system=_from_system(mail), signature=cleaned.signature)
     found = Understanding(
         category=decision.category,
         confidence=decision.confidence,
@@ -168,7 +170,7 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
         contact_email=parties.contact_email,
         stage=None,
         reasons=(),
-        templated=templated if decision.category != "other" else None,
+        templated=templated,
         invites_reapply=None,
         feedback_offered=None,
         feedback=(),
@@ -201,7 +203,7 @@ def _with_rejection_details(found: Understanding, text: str, body: str,
     feedback = feedback_in(text, sentences(body[:BODY_LIMIT]), reasons)
     return replace(
         found,
-        stage=rejection_stage(text),
+        stage=rejection_stage(text, hits),
         reasons=reasons,
         invites_reapply=invites_reapply(text),
         feedback_offered=feedback.offered,

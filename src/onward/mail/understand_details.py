@@ -20,9 +20,10 @@ _NEGATED_BEFORE = re.compile(r"(?:not|n't|never|no|without|unable to|to the|into
                              r"to progress to|on to the|onto the|to our)\s+(?:[\w'-]+\s+){0,2}$")
 _FINAL = re.compile(
     r"final (?:round|interviews?|stage|panel|presentation|meeting|conversation|step|phase|"
-    r"assessment|call)|last (?:round|stage|interview)|on-?site (?:interview|visit|day)?|superday|"
-    r"campus visit|(?:met|meeting|meet) (?:with )?(?:our |the )?(?:ceo|founder|founders|board|"
-    r"managing director|vp|chief)|(?:public forum|finalists?)\b"
+    r"assessment|call)|last (?:round|stage|interview)|on-?site (?:interview|visit|day|loop)|"
+    r"(?:your|the) on-?site\b|superday|campus visit|(?:met|meeting|meet) (?:with )?(?:our |the )?"
+    r"(?:ceo|founder|founders|board|managing director|vp|chief)|public forum\b|whole loop|"
+    r"offer stage|reference checks?"
 )
 _SCREEN = re.compile(
     r"phone (?:screen|screening|interview|call|conversation)|screening (?:call|interview)|"
@@ -37,11 +38,9 @@ _INTERVIEW = re.compile(
     r"interview(?:ed|ing|s|ers?)?\b|(?:met|meeting|meet|speaking|spoke|talking|talked) (?:with )?"
     r"(?:us|you|me|the team|our team|the panel|the hiring|everyone|them)|panel|second round|"
     r"trial (?:shift|day)|kitchen trial|assessment (?:day|centre|center)|your visit|"
-    r"(?:time|day) with us|came in|coming in|presentation"
-)
-_APPLICATION = re.compile(
-    r"your (?:application|cv|resume|candidacy|submission|interest|profile)|applying|applied|"
-    r"submitting|shortlisting|short-listing"
+    r"(?:time|day) with us|came (?:in|down|by|to see)|coming (?:in|down|by|to see|to our)|"
+    r"presentation|meeting you|met you|(?:talking|speaking|chatting) (?:to|with) you|"
+    r"the trial|(?:your|the) stage on|pairing session|work trial"
 )
 
 
@@ -52,8 +51,12 @@ def _first_unnegated(pattern: re.Pattern[str], text: str) -> re.Match[str] | Non
     return None
 
 
-def rejection_stage(text: str) -> str:
-    """after_final_round > after_interview > after_screen > after_application > unknown."""
+def rejection_stage(text: str, hits: Iterable[Hit] = ()) -> str:
+    """after_final_round > after_interview > after_screen > after_application.
+
+    With no cue at all the answer is after_application, by far the most common stage."""
+    if any(h.family == "decision_rescinded" for h in hits):
+        return "after_final_round"  # an offer was made: every round had been passed
     if _first_unnegated(_FINAL, text):
         return "after_final_round"
     without_screens = _SCREEN.sub(" ", text)
@@ -61,9 +64,7 @@ def rejection_stage(text: str) -> str:
         return "after_interview"
     if _first_unnegated(_SCREEN, text):
         return "after_screen"
-    if _APPLICATION.search(text):
-        return "after_application"
-    return "unknown"
+    return "after_application"
 
 
 # ---------------------------------------------------------------- reasons
@@ -145,6 +146,16 @@ _CONTEXT = re.compile(r"(?:unfortunately|however|but|because|as|since|due to|giv
                       r"wanted|preferred|closer|stronger|more|lack|less|below|outside|above)")
 
 
+_COMPARED = re.compile(
+    r"more closely|closer|better|stronger|more (?:experience|experienced|relevant|suited|qualified|"
+    r"aligned|direct|senior)|best (?:fit|match|suited|qualified)|whose|more directly|"
+    r"(?:another|a different|the other|one other|a more|an? (?:external|successful|preferred)) "
+    r"(?:candidate|applicant|finalist|person|individual|electrician|engineer)|someone (?:else|who|with)|"
+    r"somebody (?:else|who|with)|(?:selected|chosen|appointed|hired|recommended) (?:a|another|the) "
+    r"|offered (?:the|this) (?:role|position|post|job) to|in favou?r of|reserve list|runner"
+)
+
+
 def rejection_reasons(text: str, hits: Iterable[Hit]) -> tuple[str, ...]:
     """Reason codes in taxonomy order; ``("no_reason_given",)`` when the message states none."""
     found: set[str] = {h.reason for h in hits if h.reason and h.signal == "rejection"}
@@ -158,6 +169,10 @@ def rejection_reasons(text: str, hits: Iterable[Hit]) -> tuple[str, ...]:
             if code in _WEAK_ALONE and not _CONTEXT.search(sentence):
                 continue
             found.add(code)
+    if "other_candidate_stronger" in found and not _COMPARED.search(text):
+        # "we are moving forward with other candidates" is the form letter's way of saying no;
+        # it names no one and compares nothing, so it gives no reason.
+        found.discard("other_candidate_stronger")
     if "position_filled" in found and "other_candidate_stronger" in found:
         found.discard("position_filled")  # "we offered the role to another candidate" is one fact
     order = [code for code, _ in _REASONS]
@@ -185,14 +200,31 @@ _PERSONAL = re.compile(
 )
 
 
-def is_templated(text: str, sender_name: str, sender_address: str, *, from_system: bool) -> bool:
-    """A form letter (ATS, mass mailing) rather than a note a person wrote to this candidate."""
+_PERSON_SIGNATURE = re.compile(r"^\s*[A-Z][a-z'-]+(?: [A-Z]\.?)?(?: [A-Z][a-zA-Z'-]+){0,2}\s*$",
+                               re.MULTILINE)
+_TEAM_SIGNATURE = re.compile(r"\b(?:team|department|office|committee|recruitment|recruiting|talent "
+                             r"acquisition|human resources|hr|careers|hiring)\b", re.IGNORECASE)
+
+
+def is_templated(text: str, sender_name: str, sender_address: str, *, from_system: bool,
+                 signature: str = "") -> bool:
+    """A form letter (ATS, mass mailing) rather than a note a person wrote to this candidate.
+
+    Points for a system sender, form phrases and a team signature; points against for a
+    person writing in the first person. A message with no sign either way counts as a form
+    letter: that is what most employer mail is.
+    """
     score = 2 if from_system else 0
     score += min(2, len(_FORM.findall(text)))
-    score -= min(3, len(_PERSONAL.findall(text)))
-    if sender_name and not from_system and len(text) < 600:
+    personal = min(3, len(_PERSONAL.findall(text)))
+    score -= personal
+    signed_by_person = bool(_PERSON_SIGNATURE.search(signature)) or bool(
+        _PERSON_SIGNATURE.match(sender_name or ""))
+    if _TEAM_SIGNATURE.search(signature) and not signed_by_person:
+        score += 1
+    if signed_by_person and not from_system:
         score -= 1
-    return score > 0
+    return score > 0 or (score == 0 and personal == 0)
 
 
 # ---------------------------------------------------------------- re-apply and feedback
