@@ -131,7 +131,7 @@ def phase_classify(path: Path) -> int:
     from onward.mail.sources import iter_mbox
 
     count = 0
-    with open(os.devnull, "w", encoding="utf-8") as sink:
+    with Path(os.devnull).open("w", encoding="utf-8") as sink:
         for raw in iter_mbox(path):
             sink.write(json.dumps(classify_record(raw), ensure_ascii=False) + "\n")
             count += 1
