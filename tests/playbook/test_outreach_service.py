@@ -78,3 +78,17 @@ def test_a_stranger_cannot_see_or_act_on_my_next_steps(demo: Any, other_owner: A
         outreach_service.get_rejection(owner=other_owner, rejection_id=step.rejection_id)
     with pytest.raises(NotFound):
         followup_service.mark_done(owner=other_owner, follow_up_id=step.pk)
+
+
+def test_confidence_after_a_rejection_for_the_debrief(demo: Any) -> None:
+    from django.template.loader import render_to_string
+
+    from onward.playbook.bank_service import confidence_after
+    from onward.tracker.models import Rejection
+
+    rejection = Rejection.objects.filter(application__owner=demo, application__furthest_stage="final_round").first()
+    confidence = confidence_after(rejection)
+    assert len(confidence.wins) == 3 and all(w.from_record for w in confidence.wins)
+    assert "final round" in confidence.unsaid[0]
+    html = render_to_string("playbook/bank_confidence.html", {"confidence": confidence})
+    assert "From your record" in html and "What it did not say" in html

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+SHOTS = Path(os.environ.get("ONWARD_SCREENSHOTS", tempfile.gettempdir()))
 
 
 def seed(owner: Any) -> Any:
@@ -36,6 +40,14 @@ def test_reject_then_next_steps_then_draft_then_done_updates_today(live_server: 
     page.get_by_role("button", name="Record rejection").click()
     page.wait_for_load_state()
 
+    # Recording a rejection leads to the debrief (steps 1–3); closing it shows this room's next steps.
+    assert "/debrief/" in page.url
+    page.get_by_role("button", name="Save and close the loop").click()
+    page.wait_for_load_state()
+    after_debrief = page.get_by_test_id("what-next").get_by_test_id("next-steps")
+    assert after_debrief.get_by_role("heading", name="Reply and thank them: Priya Shah").is_visible()
+    page.screenshot(path=str(SHOTS / "debrief-next-steps.png"), full_page=True)
+
     page.goto(f"{live_server.url}/today/")
     latest = page.get_by_test_id("latest-rejection")
     assert latest.get_by_role("heading", name="After the no from Lighthouse Data").is_visible()
@@ -62,3 +74,4 @@ def test_reject_then_next_steps_then_draft_then_done_updates_today(live_server: 
     week = page.get_by_test_id("week")
     assert week.get_by_text("1 / 3").is_visible()  # one outreach message sent this week
     assert "1 outreach message" in week.inner_text()
+    page.screenshot(path=str(SHOTS / "today-after-done.png"), full_page=True)

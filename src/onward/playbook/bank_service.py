@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils import timezone
@@ -12,6 +13,7 @@ from onward.accounts.models import User
 from onward.errors import InvalidInput, NotFound
 from onward.playbook import bank
 from onward.playbook.models_momentum import WIN_KINDS, Story, Win
+from onward.tracker.models import Rejection
 
 # Areas a round of this stage tends to test, for offering stories before the next interview.
 STAGE_FOCUS = {
@@ -132,3 +134,18 @@ def resilience_prompt(*, owner: User, today: dt.date | None = None) -> bank.Stor
     return bank.resilience_story_prompt(
         rejections=rejections, applications=apps.count(), weeks_searching=max(1, (today - first).days // 7)
     )
+
+
+@dataclass(frozen=True)
+class Confidence:
+    """Shown right after a rejection: three wins beside what the rejection did not say."""
+
+    wins: list[bank.WinItem]
+    unsaid: list[str]
+
+
+def confidence_after(rejection: Rejection) -> Confidence:
+    """For the debrief page: ``{% include "playbook/bank_confidence.html" with confidence=... %}``."""
+    app = rejection.application
+    unsaid = bank.what_it_did_not_say(reasons=tuple(rejection.reason_codes), furthest_stage=app.furthest_stage)
+    return Confidence(three_wins(owner=app.owner), unsaid)
