@@ -1,4 +1,5 @@
-"""Where the profile tests find shared data (../shared/data beside the repository)."""
+"""Where the profile tests find the shared public data: the repository's copy in
+tests/data/shared (so CI never depends on what sits beside the clone), or ONWARD_SHARED."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-SHARED = Path(os.environ.get("ONWARD_SHARED", Path(__file__).resolve().parents[3] / "shared")) / "data"
+_ENV = os.environ.get("ONWARD_SHARED")
+SHARED = Path(_ENV) / "data" if _ENV else Path(__file__).resolve().parents[1] / "data" / "shared"
 RESUMES = SHARED / "resumes"
 POSTINGS = SHARED / "postings"
 HERE = Path(__file__).parent / "data"

@@ -127,6 +127,8 @@ def application(request: SeekerRequest, application_id: int) -> HttpResponse:
         "people": app.people.select_related("contact"),
         "rejection": services.current_rejection(app),
         "debrief_url": _first_page_url("playbook:debrief", application_id=app.pk),
+        "rejection_url": _first_page_url("playbook:rejection", application_id=app.pk),
+        "self_review_url": _first_page_url("playbook:review", application_id=app.pk),
         "days_open": (timezone.localdate() - app.applied_on).days if app.applied_on else None,
     }
     return render(request, "tracker/application.html", context)
