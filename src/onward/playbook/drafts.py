@@ -33,6 +33,8 @@ _DETAIL_PATTERNS = (
     r"\benjoyed\s+(?:talking about\s+|discussing\s+|hearing about\s+)?(?P<x>[^.,;:!?\n]+)",
     r"\b(?:interested|excited)\s+(?:in|about)\s+(?P<x>[^.,;:!?\n]+)",
     r"\bconversation\s+(?:about|on)\s+(?P<x>[^.,;:!?\n]+)",
+    r"\b(?:case study|deep[- ]dive|presentation|discussion|chat|questions?|exercise)\s+(?:on|about|around)\s+(?P<x>[^.,;:!?\n]+)",
+    r"\b(?:team|they)\s+(?:works?|is working|are working)\s+on\s+(?P<x>[^.,;:!?\n]+)",
 )
 _MAX_DETAIL_WORDS = 9
 
