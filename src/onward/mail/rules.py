@@ -110,7 +110,8 @@ def _read_sequence(text: str, index: int) -> tuple[list[list[_Item]], int]:
                 _, index = _read_sequence(text, index + 1)
                 item = ("opaque", None)
         elif char == "\\":
-            item, index = ("opaque", None), index + 2
+            item = ("boundary", None) if text.startswith("\\b", index) else ("opaque", None)
+            index += 2
         elif char == "[":
             close = index + 1
             while close < len(text) and (text[close] != "]" or close == index + 1):
@@ -137,6 +138,12 @@ def _is_word_char(char: object) -> bool:
     return isinstance(char, str) and (char.isalnum() or char == "'")
 
 
+def _ends_word(rest: list[_Item]) -> bool:
+    """Whether what follows a run of letters guarantees the word ends there."""
+    return bool(rest) and (rest[0][0] == "boundary" or (
+        rest[0][0] == "lit" and not _is_word_char(rest[0][1])))
+
+
 def _first_words(items: list[_Item], right_ok: bool) -> frozenset[str] | None:
     """Whole words one of which must start any match of ``items`` (None when unknown)."""
     if not items:
@@ -149,8 +156,7 @@ def _first_words(items: list[_Item], right_ok: bool) -> frozenset[str] | None:
                 break
             word += str(item_value)
         rest = items[len(word):]
-        ends_ok = (bool(rest) and rest[0][0] == "lit" and not _is_word_char(rest[0][1])) or (
-            not rest and right_ok)
+        ends_ok = _ends_word(rest) or (not rest and right_ok)
         if word and ends_ok and not word.startswith("'"):
             return frozenset({word.strip("'")})
         return None
@@ -163,8 +169,7 @@ def _first_words(items: list[_Item], right_ok: bool) -> frozenset[str] | None:
             words |= found
         return frozenset(words)
     if kind == "group":
-        after_ok = (len(items) == 1 and right_ok) or (
-            len(items) > 1 and items[1][0] == "lit" and not _is_word_char(items[1][1]))
+        after_ok = (len(items) == 1 and right_ok) or _ends_word(items[1:])
         words = set()
         for alternative in value:  # type: ignore[attr-defined]
             found = _first_words(alternative + items[1:2] if len(items) > 1 else alternative,
@@ -225,7 +230,10 @@ def _first_stems(items: list[_Item]) -> frozenset[str] | None:
             if item_kind != "lit" or not _is_word_char(item_value) or len(stem) == 4:
                 break
             stem += str(item_value)
-        return frozenset({stem}) if len(stem) >= 3 and not stem.startswith("'") else None
+        whole_word = len(stem) < 4 and _ends_word(items[len(stem):])
+        if stem.startswith("'") or not (len(stem) >= 3 or (stem and whole_word)):
+            return None
+        return frozenset({stem})
     if kind in ("group", "opt"):
         stems: set[str] = set()
         groups: list[list[_Item]] = value  # type: ignore[assignment]

@@ -203,8 +203,8 @@ _CAPITALISED = re.compile(r"[A-Z][\w&'-]*(?: (?:&|and|of|[A-Z][\w&'-]*)){0,3}")
 def _spelled_in_text(label: str, text: str) -> str | None:
     """``sullivanbuild`` → "Sullivan Build" when the text spells the domain out in words."""
     squashed_label = re.sub(r"[^a-z0-9]", "", label.lower())
-    if len(squashed_label) < 4:
-        return None
+    if len(squashed_label) < 4 or squashed_label[:5] not in _squash(text):
+        return None  # the text never spells it: skip the phrase-by-phrase search
     for match in _CAPITALISED.finditer(text):
         words = match.group().split()
         for end in range(len(words), 0, -1):
