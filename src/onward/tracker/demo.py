@@ -68,7 +68,8 @@ class Plan:
 PLANS = [
     *[Plan("applied", None)] * 7,
     *[Plan("applied", "rejected", ("no_reason_given",))] * 6,
-    Plan("applied", "rejected", ("experience_gap",)),
+    Plan("applied", "rejected", ("experience_gap",),
+         "We were looking for someone with more hands-on Python and SQL depth for this role."),
     Plan("applied", "rejected", ("location_or_authorization",)),
     Plan("applied", "rejected", ("position_filled",)),
     *[Plan("applied", "ghosted")] * 4,
@@ -92,6 +93,49 @@ PLANS = [
     Plan("offer", None),
     Plan("saved", None), Plan("saved", None),
 ]  # fmt: skip
+POSTINGS = [
+    """Data Analyst — Product Insights
+
+You will turn product and customer data into decisions. You'll partner with product managers,
+design and engineering to size opportunities and measure what we ship.
+
+Requirements:
+- 3+ years of experience in a data or analytics role
+- Strong SQL (window functions, CTEs) and experience with a BI tool such as Looker or Tableau
+- Python or R for analysis
+- Experience designing and reading A/B tests
+- Clear written communication for non-technical stakeholders
+
+Nice to have:
+- dbt, Snowflake or BigQuery
+- Experience in a subscription business""",
+    """Senior Data Analyst (Finance & Operations)
+
+Join a small analytics team supporting finance and operations with forecasting and reporting.
+
+What we're looking for:
+- 5+ years in analytics, FP&A or business intelligence
+- Advanced Excel and SQL; Power BI dashboards
+- Forecasting and statistical modelling
+- Stakeholder management with senior leaders
+
+Preferred:
+- Python (pandas)
+- Experience with ERP data (SAP or Oracle)""",
+    """Analytics Engineer
+
+Build the models that the whole company's reporting runs on.
+
+Must have:
+- 2+ years building data pipelines or models with SQL
+- dbt and version control with Git
+- A cloud data warehouse (Snowflake, BigQuery or Redshift)
+- Data quality testing and documentation habits
+
+Nice to have:
+- Airflow or another orchestrator
+- Looker / LookML""",
+]
 STAGE_PATH = ["applied", "screening", "assessment", "interviewing", "final_round", "offer"]
 
 
@@ -132,6 +176,7 @@ def _one(owner: User, i: int, plan: Plan, rng: random.Random, start: dt.date, to
         location=rng.choice(["Remote", "London", "Manchester", "Hybrid · Leeds", "Bristol"]),
         notes=notes, salary_min=rng.choice([None, 42000, 48000, 55000]), salary_max=None,
         salary_currency="GBP", posting_url=f"https://careers.{domain}/jobs/{1000 + i}",
+        posting_text=POSTINGS[i % len(POSTINGS)] if i % 3 == 0 else "",
     )  # fmt: skip
     if app.salary_min:
         services.update_application(owner=owner, application_id=app.pk, salary_max=app.salary_min + 8000)
