@@ -10,24 +10,49 @@ import pytest
 from onward.mail.evaluate import CorpusError, evaluate_corpus, same_text
 
 MESSAGES = [
-    ("rejection", "Fernbank", "no-reply@greenhouse-mail.io", "Fernbank Recruiting",
-     "Your application for Data Analyst",
-     "Thank you for applying to Fernbank. Unfortunately we have decided to move forward with "
-     "other candidates."),
-    ("interview_invite", "Orbit", "jo@orbit.example", "Jo Park", "Interview",
-     "We would like to invite you to an interview. Please pick a time: https://calendly.com/x"),
-    ("other", None, "hr@corp.example", "", "Update",
-     "We apologise for the delay; we are still reviewing applications."),
+    (
+        "rejection",
+        "Fernbank",
+        "no-reply@greenhouse-mail.io",
+        "Fernbank Recruiting",
+        "Your application for Data Analyst",
+        "Thank you for applying to Fernbank. Unfortunately we have decided to move forward with "
+        "other candidates.",
+    ),
+    (
+        "interview_invite",
+        "Orbit",
+        "jo@orbit.example",
+        "Jo Park",
+        "Interview",
+        "We would like to invite you to an interview. Please pick a time: https://calendly.com/x",
+    ),
+    (
+        "other",
+        None,
+        "hr@corp.example",
+        "",
+        "Update",
+        "We apologise for the delay; we are still reviewing applications.",
+    ),
     # labelled rejection, but only a delay notice: a deliberate miss to see it reported
-    ("rejection", "Nimbus", "hr@nimbus.example", "", "Update",
-     "Sorry for the delay, we are still reviewing applications and will update you soon."),
+    (
+        "rejection",
+        "Nimbus",
+        "hr@nimbus.example",
+        "",
+        "Update",
+        "Sorry for the delay, we are still reviewing applications and will update you soon.",
+    ),
 ]
 
 
 def _eml(sender: str, name: str, subject: str, body: str) -> str:
-    return (f"From: {name} <{sender}>\nTo: sam@example.com\nSubject: {subject}\n"
-            "Message-ID: <x@example.com>\nContent-Type: text/plain; charset=utf-8\n\n"
-            f"{body}\n")
+    return (
+        f"From: {name} <{sender}>\nTo: sam@example.com\nSubject: {subject}\n"
+        "Message-ID: <x@example.com>\nContent-Type: text/plain; charset=utf-8\n\n"
+        f"{body}\n"
+    )
 
 
 @pytest.fixture
@@ -36,11 +61,20 @@ def corpus(tmp_path: Path) -> Path:
     for number, (category, company, sender, name, subject, body) in enumerate(MESSAGES, 1):
         file = f"{number:03d}.eml"
         (tmp_path / file).write_text(_eml(sender, name, subject, body), "utf-8")
-        labels.append({"file": file, "category": category, "company": company, "role": None,
-                       "stage": "after_application" if category == "rejection" else None,
-                       "reasons": ["other_candidate_stronger"] if category == "rejection" else None,
-                       "templated": True, "invites_reapply": False, "feedback_offered": False,
-                       "note": "test"})
+        labels.append(
+            {
+                "file": file,
+                "category": category,
+                "company": company,
+                "role": None,
+                "stage": "after_application" if category == "rejection" else None,
+                "reasons": ["no_reason_given"] if category == "rejection" else None,
+                "templated": True,
+                "invites_reapply": False,
+                "feedback_offered": False,
+                "note": "test",
+            }
+        )
     (tmp_path / "labels.jsonl").write_text("\n".join(json.dumps(x) for x in labels), "utf-8")
     return tmp_path
 
