@@ -92,3 +92,18 @@ def test_confidence_after_a_rejection_for_the_debrief(demo: Any) -> None:
     assert "final round" in confidence.unsaid[0]
     html = render_to_string("playbook/bank_confidence.html", {"confidence": confidence})
     assert "From your record" in html and "What it did not say" in html
+
+
+def test_one_referral_request_at_a_time_and_never_the_same_person_twice(demo: Any) -> None:
+    from onward.playbook.followup_service import mark_done
+    from onward.playbook.outreach_service import next_steps_for
+    from onward.tracker.models import Rejection
+
+    rejections = list(Rejection.objects.filter(application__owner=demo).order_by("received_on"))
+    first = [s for s in next_steps_for(rejections[0], today=TODAY) if s.action == "ask_referral"]
+    assert len(first) == 1
+    # While that ask is open, other rejections do not pile up more of them.
+    assert not [s for s in next_steps_for(rejections[1], today=TODAY) if s.action == "ask_referral"]
+    mark_done(owner=demo, follow_up_id=first[0].pk, today=TODAY)
+    third = [s for s in next_steps_for(rejections[2], today=TODAY) if s.action == "ask_referral"]
+    assert len(third) == 1 and third[0].contact_id != first[0].contact_id

@@ -13,6 +13,7 @@ import re
 from dataclasses import fields, replace
 
 from django.db import transaction
+from django.db.models import F, Max
 from django.utils import timezone
 
 from onward.accounts.models import User
@@ -23,6 +24,7 @@ from onward.tracker.models import Application, Contact, Rejection
 
 MEETING_KINDS = ("call", "video_call", "meeting")
 NETWORK_SIZE = 30
+REFERRAL_ASK_WINDOW_DAYS = 90
 
 
 def rule_config(owner: User) -> RuleConfig:
@@ -59,10 +61,20 @@ def rejection_context(rejection: Rejection) -> RejectionContext:
         for link in app.people.select_related("contact__company").order_by("id")
     ]
     linked_ids = {p.contact_id for p in linked if p.contact_id is not None}
-    network = [
-        _person(c, "other")
-        for c in Contact.objects.filter(owner=owner).exclude(pk__in=linked_ids).select_related("company").order_by("-created_at")[:NETWORK_SIZE]
-    ]
+    # Nobody is asked for a referral twice within the window; the least recently asked come first.
+    asked = FollowUp.objects.filter(
+        owner=owner, action="ask_referral", contact__isnull=False,
+        created_at__gte=timezone.now() - dt.timedelta(days=REFERRAL_ASK_WINDOW_DAYS),
+    ).exclude(rejection=rejection).exclude(status="dismissed").values_list("contact_id", flat=True)  # fmt: skip
+    candidates = (
+        Contact.objects.filter(owner=owner)
+        .exclude(pk__in=linked_ids)
+        .exclude(pk__in=asked)
+        .select_related("company")
+        .annotate(last_talk=Max("interactions__occurred_at"))
+        .order_by(F("last_talk").asc(nulls_first=True), "-created_at")[:NETWORK_SIZE]
+    )
+    network = [_person(c, "other") for c in candidates]
     return RejectionContext(
         company=app.company.name,
         role=app.role_title,
@@ -78,6 +90,12 @@ def rejection_context(rejection: Rejection) -> RejectionContext:
         application_id=app.pk,
         rejection_id=rejection.pk,
     )
+
+
+def _referral_pending(rejection: Rejection) -> bool:
+    owner = rejection.application.owner
+    open_asks = FollowUp.objects.filter(owner=owner, action="ask_referral", status__in=("due", "snoozed"))
+    return open_asks.exclude(rejection=rejection).exists() and not open_asks.filter(rejection=rejection).exists()
 
 
 def _uid(rejection: Rejection, step: NextStep) -> str:
@@ -96,7 +114,11 @@ def next_steps_for(rejection: Rejection, *, today: dt.date | None = None) -> lis
     today = today or timezone.localdate()
     app = rejection.application
     ctx = rejection_context(rejection)
-    steps = plan_next_steps(ctx, today=today, rules=rule_config(app.owner))
+    rules = rule_config(app.owner)
+    if _referral_pending(rejection):
+        # One referral request at a time: another rejection's ask is still open.
+        rules = replace(rules, referral_enabled=False)
+    steps = plan_next_steps(ctx, today=today, rules=rules)
     existing = {f.uid: f for f in FollowUp.objects.filter(owner=app.owner, rejection=rejection)}
     rows: list[FollowUp] = []
     for step in steps:
