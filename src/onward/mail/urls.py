@@ -1,6 +1,16 @@
 from __future__ import annotations
 
-from django.urls import URLPattern
+from django.urls import path
+
+from onward.mail import views
 
 app_name = "mail"
-urlpatterns: list[URLPattern] = []
+urlpatterns = [
+    path("", views.review, name="review"),
+    path("import/", views.import_page, name="import"),
+    path("accept-all/", views.accept_all, name="accept_all"),
+    path("proposals/<int:proposal_id>/accept/", views.accept, name="accept"),
+    path("proposals/<int:proposal_id>/edit/", views.edit, name="edit"),
+    path("proposals/<int:proposal_id>/dismiss/", views.dismiss, name="dismiss"),
+    path("messages/<int:message_id>/", views.message, name="message"),
+]

@@ -1,0 +1,195 @@
+"""Web pages of the mail room: the inbox review (proposals with evidence) and the import page."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from onward import taxonomy
+from onward.accounts.requests import SeekerRequest
+from onward.errors import OnwardError
+from onward.mail import services
+from onward.mail.models import MailMessage
+from onward.mail.propose import CATEGORY_LABEL
+
+CATEGORY_CHOICES = [("", "— keep —"), *((code, label) for code, label in CATEGORY_LABEL.items())]
+# What a message may show: its own inline images, never anything fetched from elsewhere.
+MESSAGE_CSP = "img-src 'self' data:; frame-src 'none'; form-action 'self'; object-src 'none'"
+
+
+class EditForm(forms.Form):
+    category = forms.ChoiceField(label="It is really", choices=CATEGORY_CHOICES, required=False)
+    application_id = forms.TypedChoiceField(
+        label="About", coerce=int, required=False, empty_value=None
+    )
+    stage_reached = forms.ChoiceField(
+        label="Rejected", required=False,
+        choices=[("", "— keep —"), *taxonomy.choices("rejection_stages")],
+    )  # fmt: skip
+    reasons = forms.MultipleChoiceField(
+        label="Reasons", required=False, widget=forms.CheckboxSelectMultiple,
+        choices=taxonomy.choices("reasons"),
+    )  # fmt: skip
+
+    def __init__(self, *args: Any, owner: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        from onward.tracker import services as tracker
+
+        self.fields["application_id"].choices = [("", "— keep —")] + [
+            (app.pk, f"{app.role_title} at {app.company.name}")
+            for app in tracker.list_applications(owner=owner)
+        ]
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def clean(self, data: Any, initial: Any = None) -> Any:
+        if isinstance(data, (list, tuple)):
+            return [super(MultipleFileField, self).clean(item, initial) for item in data]
+        return super().clean(data, initial)
+
+
+class ImportForm(forms.Form):
+    files = MultipleFileField(
+        label="An mbox or .eml files", required=False, widget=MultipleFileInput()
+    )
+    imap_url = forms.CharField(
+        label="Or an IMAP folder", required=False,
+        help_text="imaps://you@imap.example.com/INBOX — Onward only reads; nothing changes on the server.",
+    )  # fmt: skip
+    password = forms.CharField(
+        label="IMAP password or app password", required=False, widget=forms.PasswordInput,
+        help_text="Used for this import only, never stored.",
+    )  # fmt: skip
+    since = forms.DateField(
+        label="IMAP: mail since", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+
+def _proposal_card(request: SeekerRequest, proposal: Any, error: str = "") -> HttpResponse:
+    return render(
+        request, "mail/_proposal.html",
+        {"p": proposal, "edit_form": EditForm(owner=request.user, prefix=f"p{proposal.pk}"), "error": error},
+    )  # fmt: skip
+
+
+def review(request: SeekerRequest) -> HttpResponse:
+    proposals = services.list_proposals(owner=request.user)
+    decided = services.list_proposals(owner=request.user, status=None).exclude(status="pending")[
+        :20
+    ]
+    form_for = {p.pk: EditForm(owner=request.user, prefix=f"p{p.pk}") for p in proposals}
+    cards = [(p, form_for[p.pk]) for p in proposals]
+    return render(request, "mail/review.html", {"cards": cards, "decided": decided})
+
+
+def _decide(request: SeekerRequest, proposal_id: int, action: Any) -> HttpResponse:
+    try:
+        action()
+        error = ""
+    except OnwardError as exc:
+        error = str(exc)
+    proposal = services.get_proposal(owner=request.user, proposal_id=proposal_id)
+    if request.headers.get("HX-Request"):
+        return _proposal_card(request, proposal, error)
+    (messages.error if error else messages.success)(request, error or proposal.outcome or "Done.")
+    return redirect("mail:review")
+
+
+@require_POST
+def accept(request: SeekerRequest, proposal_id: int) -> HttpResponse:
+    return _decide(request, proposal_id,
+                   lambda: services.accept(owner=request.user, proposal_id=proposal_id))  # fmt: skip
+
+
+@require_POST
+def dismiss(request: SeekerRequest, proposal_id: int) -> HttpResponse:
+    actual = request.POST.get("actual_category") or None
+    return _decide(request, proposal_id, lambda: services.dismiss(
+        owner=request.user, proposal_id=proposal_id, actual_category=actual))  # fmt: skip
+
+
+@require_POST
+def edit(request: SeekerRequest, proposal_id: int) -> HttpResponse:
+    form = EditForm(request.POST, owner=request.user, prefix=f"p{proposal_id}")
+    if not form.is_valid():
+        proposal = services.get_proposal(owner=request.user, proposal_id=proposal_id)
+        return _proposal_card(request, proposal, "Please check the edit form.")
+    edits = {k: v for k, v in form.cleaned_data.items() if v not in (None, "", [])}
+    return _decide(request, proposal_id, lambda: services.accept(
+        owner=request.user, proposal_id=proposal_id, edits=edits or None))  # fmt: skip
+
+
+@require_POST
+def accept_all(request: SeekerRequest) -> HttpResponse:
+    try:
+        threshold = float(request.POST.get("min_confidence", ""))
+        result = services.accept_all(owner=request.user, min_confidence=threshold)
+    except (ValueError, OnwardError) as exc:
+        messages.error(request, f"Not done: {exc}")
+        return redirect("mail:review")
+    note = f"Accepted {result.accepted}."
+    if result.failed:
+        note += (
+            f" {len(result.failed)} could not be applied; they stay in the list with the reason."
+        )
+    messages.success(request, note)
+    return redirect("mail:review")
+
+
+def message(request: SeekerRequest, message_id: int) -> HttpResponse:
+    row = get_object_or_404(MailMessage, owner=request.user, pk=message_id)
+    response = render(request, "mail/message.html", {"m": row})
+    response["Content-Security-Policy"] = MESSAGE_CSP
+    return response
+
+
+def _import_uploads(request: SeekerRequest, uploads: list[Any]) -> services.ImportSummary:
+    folder = Path(tempfile.mkdtemp(prefix="onward-upload-"))
+    try:
+        for n, upload in enumerate(uploads):
+            name = Path(upload.name or f"upload-{n}").name
+            suffix = ".mbox" if not name.lower().endswith(".eml") else ".eml"
+            with (folder / f"{n:04d}-{Path(name).stem[:60]}{suffix}").open("wb") as out:
+                for chunk in upload.chunks():
+                    out.write(chunk)
+        return services.import_source(owner=request.user, spec=str(folder))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def import_page(request: SeekerRequest) -> HttpResponse:
+    form = ImportForm(request.POST or None, request.FILES or None)
+    summary = None
+    if request.method == "POST" and form.is_valid():
+        uploads = request.FILES.getlist("files")
+        url, password = form.cleaned_data["imap_url"].strip(), form.cleaned_data["password"]
+        try:
+            if uploads:
+                summary = _import_uploads(request, uploads)
+            elif url:
+                summary = services.import_source(
+                    owner=request.user, spec=url, since=form.cleaned_data["since"],
+                    password_prompt=lambda _label: password,
+                )  # fmt: skip
+            else:
+                form.add_error(None, "Choose files to upload or give an IMAP folder.")
+        except OnwardError as exc:
+            form.add_error(None, str(exc))
+        except Exception as exc:  # e.g. a refused IMAP login: say so, keep the page
+            form.add_error(None, f"The import stopped: {exc}")
+    imports = services.latest_imports(owner=request.user)
+    return render(
+        request, "mail/import.html", {"form": form, "summary": summary, "imports": imports}
+    )
