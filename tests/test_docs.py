@@ -46,3 +46,14 @@ def test_the_readme_opens_with_the_two_commands() -> None:
     readme = ROOT.joinpath("README.md").read_text("utf-8")
     quick = readme.split("## Quick start", 1)[1].split("##", 1)[0]
     assert "make run" in quick and "make test" in quick
+
+
+def test_the_cli_reference_is_current() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("cli_reference", ROOT / "scripts" / "cli_reference.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    current = ROOT.joinpath("docs", "cli.md").read_text("utf-8")
+    assert current == module.render(), "docs/cli.md is stale: run .venv/bin/python scripts/cli_reference.py"
