@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -470,7 +471,7 @@ def word_positions(text: str) -> dict[str, list[int]]:
     return positions
 
 
-def _matches_at(family: Family, branch: Branch, text: str, keys: frozenset[str],
+def _matches_at(family: Family, branch: Branch, text: str, keys: Iterable[str],
                 positions: dict[str, list[int]]) -> list[Hit]:
     found: list[Hit] = []
     match_at = branch.pattern.match
@@ -484,26 +485,30 @@ def _matches_at(family: Family, branch: Branch, text: str, keys: frozenset[str],
 
 
 def _indexed_hits(text: str, rules: tuple[Family, ...]) -> dict[int, list[Hit]]:
-    """Hits per family index, trying only the branches whose words occur in ``text``."""
+    """Hits per family index, trying only the branches whose words occur in ``text``.
+
+    A branch indexed by the words it starts with is tried exactly where those words stand;
+    one indexed by a word further in is searched; one with no known words always is.
+    """
     positions = word_positions(text)
-    words = positions.keys()
     index = _index(rules)
-    candidates: set[tuple[int, int]] = set(index.always)
+    triggered: dict[tuple[int, int], list[str]] = defaultdict(list)
     by_word = index.by_word
-    for word in words:
+    for word in positions:
         found = by_word.get(word)
         if found:
-            candidates.update(found)
+            for key in found:
+                triggered[key].append(word)
     per_family: dict[int, list[Hit]] = defaultdict(list)
-    for f_index, b_index in candidates:
+    for key, words in [*triggered.items(), *((k, []) for k in index.always)]:
+        f_index, b_index = key
         family = rules[f_index]
         branch = family.patterns[b_index]
-        if branch.start_words is not None:
+        if words and (branch.starts or branch.anchors is None):
+            hits = _matches_at(family, branch, text, words, positions)  # start words or stems
+        elif branch.start_words is not None:
             hits = _matches_at(family, branch, text, branch.start_words, positions)
-        elif branch.stems is not None:
-            hits = _matches_at(family, branch, text, branch.stems, positions)
-        elif branch.anchors is None and branch.stems is None and branch.substring is not None \
-                and branch.substring not in text:
+        elif branch.substring is not None and branch.substring not in text:
             continue
         else:
             hits = _pattern_hits(family, branch.pattern, text)
