@@ -42,6 +42,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "onward.accounts.middleware.LocalUserMiddleware",
+    # Hosted mode: every page needs a signed-in seeker (local mode's middleware signs one in).
+    *([] if CONFIG.local_mode else ["django.contrib.auth.middleware.LoginRequiredMiddleware"]),
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "onward.web.middleware.DomainErrorMiddleware",
@@ -50,7 +52,9 @@ MIDDLEWARE = [
 ROOT_URLCONF = "onward.web.urls"
 WSGI_APPLICATION = "onward.web.wsgi.application"
 AUTH_USER_MODEL = "accounts.User"
-LOGIN_URL = "/admin/login/"
+LOGIN_URL = "/accounts/login/"
+LOGIN_REDIRECT_URL = "/"
+LOGOUT_REDIRECT_URL = "/accounts/login/"
 
 TEMPLATES = [
     {
