@@ -73,6 +73,13 @@ def import_mail(
             help="Accept proposals at or above this confidence (default: the ONWARD_AUTO_ACCEPT_CONFIDENCE setting, off)."
         ),
     ] = None,
+    batch: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Messages saved per transaction (an interrupted import resumes from the last one saved).",
+        ),
+    ] = 500,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Read mail and turn recruiting messages into proposals to review. Safe to re-run."""
@@ -105,6 +112,7 @@ def import_mail(
             summary = services.import_source(
                 owner=owner, spec=source, since=since_date, password_prompt=ask,
                 ssl_context=_ssl_context(cafile), progress=advance, auto_accept_above=auto_accept,
+                batch_size=batch,
             )  # fmt: skip
         except SourceError as exc:
             raise InvalidInput({"source": str(exc)}) from None
