@@ -160,3 +160,14 @@ def test_long_silence_without_any_follow_up_is_closed_rather_than_nudged() -> No
     late = application_move(app, today=date(2026, 12, 14))  # 30 business days on
     assert late.kind == "ghost" and "reopens if they write" in late.why
     assert application_move(app, today=date(2026, 12, 14), rules=ClockRules(close_unanswered_after_business_days=60)).kind == "follow_up"
+
+
+def test_thank_you_is_due_the_day_after_an_interview_and_not_offered_late() -> None:
+    from onward.playbook.followup import Conversation, wanted_thank_you
+
+    talk = Conversation(interaction_id=9, application_id=1, contact_id=3, on=date(2026, 11, 30))
+    item = wanted_thank_you(talk, today=date(2026, 11, 30))
+    assert item and item.due_on == date(2026, 12, 1) and item.uid == "thanks-9@onward"
+    assert "etiquette" in item.why
+    assert wanted_thank_you(talk, today=date(2026, 12, 3)) is not None
+    assert wanted_thank_you(talk, today=date(2026, 12, 4)) is None

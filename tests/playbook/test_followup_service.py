@@ -142,3 +142,24 @@ def test_own_informational_interview_rate(owner: Any) -> None:
     people.log_interaction(owner=owner, kind="email", contact_id=tom.pk, direction="in", occurred_at=at(dt.date(2026, 11, 30)), summary="Happy to chat")
     rate = fs.own_rate(owner=owner)
     assert (rate.sent, rate.answered) == (1, 1) and "1 sent, 1 led to" in rate.sentence
+
+
+def test_an_interview_logged_today_brings_a_thank_you_draft(owner: Any, app: Any) -> None:
+    from onward.playbook import followup_service as fs
+    from onward.tracker import people, services
+
+    services.move(owner=owner, application_id=app.pk, to_stage="interviewing")
+    tom = people.add_contact(owner=owner, name="Tom Berg", email="tom@contoso.example", company="Contoso")
+    today = dt.date.today()
+    people.log_interaction(
+        owner=owner, kind="video_call", contact_id=tom.pk, application_id=app.pk, occurred_at=at(today),
+        summary="Technical deep-dive on experimentation and metrics design.",
+    )  # fmt: skip
+    fs.refresh_queue(owner=owner, today=today)
+    fs.refresh_queue(owner=owner, today=today)
+    [thanks] = open_items(owner, "thank_you")
+    assert thanks.due_on == today + dt.timedelta(days=1)
+    assert thanks.draft_body.startswith("Hi Tom,") and "experimentation and metrics design" in thanks.draft_body
+    fs.mark_done(owner=owner, follow_up_id=thanks.pk, today=today)
+    fs.refresh_queue(owner=owner, today=today + dt.timedelta(days=1))
+    assert open_items(owner, "thank_you") == []

@@ -179,7 +179,7 @@ def followups(
 
 
 def draft(
-    action: Annotated[str, typer.Argument(help="reply_thanks, ask_feedback, informational_interview, connect_interviewer, ask_referral, silver_medalist, follow_up or keep_in_touch")],
+    action: Annotated[str, typer.Argument(help="reply_thanks, ask_feedback, informational_interview, connect_interviewer, ask_referral, silver_medalist, follow_up, keep_in_touch or thank_you")],
     application: Annotated[int | None, typer.Option(help="Application # (default: the latest rejection, or the first due)")] = None,
     contact: Annotated[int | None, typer.Option(help="Contact # (keep_in_touch)")] = None,
     as_json: JsonOpt = False,

@@ -25,6 +25,8 @@ class ClockRules:
     ghost_after_business_days: int = 7  # silence after the last follow-up before we call it
     # Six weeks of silence with no follow-up sent at all: too late for a nudge, so close it.
     close_unanswered_after_business_days: int = 30
+    thank_you_within_days: int = 1  # convention: a thank-you within 24 hours of an interview
+    thank_you_offered_for_days: int = 3  # after that it is no longer worth suggesting
 
 
 @dataclass(frozen=True)
@@ -222,3 +224,26 @@ def wanted_for_contact(contact: ContactClock) -> WantedFollowUp | None:
         "restarts whenever you log an interaction."
     )
     return WantedFollowUp(follow_up_uid("contact", contact.contact_id, anchor), "contact", contact.contact_id, due, 0, why)
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """An interview-like conversation (call, video call, meeting) on an application still in process."""
+
+    interaction_id: int
+    application_id: int
+    contact_id: int
+    on: date
+
+
+def wanted_thank_you(talk: Conversation, *, today: date, rules: ClockRules | None = None) -> WantedFollowUp | None:
+    """A thank-you note due the day after an interview; not suggested once the moment has passed."""
+    r = rules or ClockRules()
+    if (today - talk.on).days > r.thank_you_offered_for_days or talk.on > today:
+        return None
+    why = (
+        "A short thank-you within a day of an interview is common etiquette, not measured evidence; "
+        "mention one thing you talked about."
+    )
+    due = talk.on + timedelta(days=r.thank_you_within_days)
+    return WantedFollowUp(f"thanks-{talk.interaction_id}@onward", "thank_you", talk.contact_id, due, 0, why)

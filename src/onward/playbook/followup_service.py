@@ -140,6 +140,38 @@ def _contact_follow_up(owner: User, contact: Contact, wanted: clocks.WantedFollo
     )  # fmt: skip
 
 
+IN_PROCESS = ("screening", "assessment", "interviewing", "final_round")
+MEETING_KINDS = ("call", "video_call", "meeting")
+
+
+def _recent_interviews(owner: User, today: dt.date, rules: clocks.ClockRules) -> QuerySet[Interaction]:
+    since = dt.datetime.combine(
+        today - dt.timedelta(days=rules.thank_you_offered_for_days), dt.time.min, tzinfo=timezone.get_current_timezone()
+    )
+    return Interaction.objects.filter(
+        owner=owner, kind__in=MEETING_KINDS, contact__isnull=False, application__ending="",
+        application__stage__in=IN_PROCESS, occurred_at__gte=since,
+    ).select_related("application__company", "contact")  # fmt: skip
+
+
+def _thank_you_follow_up(owner: User, talk: Interaction, wanted: clocks.WantedFollowUp) -> FollowUp:
+    app, contact = talk.application, talk.contact
+    assert app is not None and contact is not None  # filtered in _recent_interviews
+    draft = render_draft(
+        "thank_you",
+        DraftFields(
+            company=app.company.name, role=app.role_title, first_name=contact.name.split()[0],
+            stage=app.stage, detail=specific_detail(talk.summary), seeker_name=owner.get_full_name(),
+        ),
+    )  # fmt: skip
+    return FollowUp(
+        owner=owner, kind="thank_you", action="thank_you", application=app, contact=contact,
+        title=f"Thank {contact.name} for the conversation ({app.company.name})", due_on=wanted.due_on,
+        rule="thank_you_after_interview", why=wanted.why, to_name=contact.name, to_email=contact.email,
+        draft_subject=draft.subject, draft_body=draft.body, uid=wanted.uid,
+    )  # fmt: skip
+
+
 @transaction.atomic
 def refresh_queue(*, owner: User, today: dt.date | None = None) -> RefreshSummary:
     """Bring the queue in line with the clocks; close silent applications and reopen answered ones.
@@ -175,9 +207,17 @@ def refresh_queue(*, owner: User, today: dt.date | None = None) -> RefreshSummar
         if item:
             wanted.append(item)
             objects[item.uid] = _contact_follow_up(owner, contact, item)
+    for talk in _recent_interviews(owner, today, rules):
+        item = clocks.wanted_thank_you(
+            clocks.Conversation(talk.pk, talk.application_id or 0, talk.contact_id or 0, timezone.localdate(talk.occurred_at)),
+            today=today, rules=rules,
+        )  # fmt: skip
+        if item:
+            wanted.append(item)
+            objects[item.uid] = _thank_you_follow_up(owner, talk, item)
     stored = [
         clocks.StoredFollowUp(f.uid, f.kind, (f.application_id if f.kind == "application" else f.contact_id) or 0, f.status)
-        for f in FollowUp.objects.filter(owner=owner, kind__in=("application", "contact"))
+        for f in FollowUp.objects.filter(owner=owner)
     ]
     changes = clocks.queue_changes(stored, wanted)
     new = [objects[w.uid] for w in changes.create]

@@ -18,6 +18,7 @@ FOLLOW_UP_KINDS = [
     ("application", "Quiet application"),
     ("contact", "Keep in touch"),
     ("next_step", "Next step after a rejection"),
+    ("thank_you", "Thank-you after an interview"),
 ]
 FOLLOW_UP_STATUSES = [("due", "To do"), ("snoozed", "Snoozed"), ("done", "Done"), ("dismissed", "Dismissed")]
 WIN_KINDS = [

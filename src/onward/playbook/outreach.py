@@ -27,7 +27,7 @@ ACTIONS: tuple[str, ...] = (
     "silver_medalist",
 )
 # Actions that come from the follow-up clocks rather than a rejection; they share the drafts.
-CLOCK_ACTIONS: tuple[str, ...] = ("follow_up", "keep_in_touch")
+CLOCK_ACTIONS: tuple[str, ...] = ("follow_up", "keep_in_touch", "thank_you")
 ALL_ACTIONS: tuple[str, ...] = ACTIONS + CLOCK_ACTIONS
 
 
