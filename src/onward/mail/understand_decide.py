@@ -27,7 +27,7 @@ MINIMUM = 2.5  # below this, nothing recruiting-specific was said: "other"
 # Signals that are not categories of their own but kinds of "other".
 OTHER_KINDS = frozenset({"status", "survey", "withdrawal", "reversal"})
 # Signals that inform a decision but are not evidence for any category by themselves.
-CONTEXT_KINDS = frozenset({"context", "nonjob"})
+CONTEXT_KINDS = frozenset({"context", "context_weak", "nonjob"})
 # Tie-break order among the non-closing categories: the more consequential first.
 PRIORITY = (
     "offer",
@@ -165,7 +165,7 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
         weakest = ranked[0][1] if ranked else 0.0
         return Decision("other", round(0.9 - 0.1 * weakest, 3), (), tuple(hits))
     category, top = ranked[0]
-    if top < DECISIVE and not grouped.get("context"):
+    if top < DECISIVE and not grouped.get("context") and not grouped.get("context_weak"):
         # Weak signals with no word about jobs at all: a friend's "what time works?".
         return Decision("other", 0.75, (), tuple(hits))
     if category in ("interview_invite", "scheduling") and scores.get("recruiter_outreach", 0) >= 3.5 \
