@@ -14,7 +14,7 @@ Import (``import_source``):
 from __future__ import annotations
 
 import ssl
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -22,14 +22,26 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from onward.errors import InvalidInput, NotAllowed, NotFound, OnwardError
 from onward.mail import matching, propose
+from onward.mail.decisions import (
+    BulkResult,
+    accept,
+    accept_all,
+    application_refs,
+    dismiss,
+    get_proposal,
+    list_proposals,
+    remember,
+)
 from onward.mail.models import Correction, ImapSyncState, ImportRun, MailMessage, Proposal
 from onward.mail.pipeline import Unreadable, read
 from onward.mail.sources import FolderState, RawMail, open_source
 from onward.mail.understand import Correction as Remembered
-from onward.tracker import people
-from onward.tracker import services as tracker
+
+__all__ = [
+    "BulkResult", "ImportSummary", "accept", "accept_all", "dismiss", "get_proposal",
+    "import_source", "latest_imports", "list_proposals", "remember",
+]  # fmt: skip
 
 KEEP_TEXT = 20_000
 MAX_ERRORS = 200
@@ -72,15 +84,6 @@ def remembered_corrections(owner: Any) -> tuple[Remembered, ...]:
     )
 
 
-def _application_refs(owner: Any) -> list[matching.ApplicationRef]:
-    return [
-        matching.ApplicationRef(
-            app.pk, app.company.name, app.role_title, app.stage, app.ending or None, app.applied_on
-        )
-        for app in tracker.list_applications(owner=owner)
-    ]
-
-
 def _state_of(ref: matching.ApplicationRef | None) -> propose.AppState | None:
     if ref is None:
         return None
@@ -120,7 +123,7 @@ class _Importer:
         self.known = set(
             MailMessage.objects.filter(owner=owner).values_list("message_id", flat=True)
         )
-        self.refs = _application_refs(owner)
+        self.refs = application_refs(owner)
         self.by_id = {ref.id: ref for ref in self.refs}
         self.corrections = remembered_corrections(owner)
         self.batch = _Batch()
@@ -260,216 +263,6 @@ def import_source(
         run.auto_accepted = summary.auto_accepted
     run.save()
     return summary
-
-
-# ---------------------------------------------------------------- deciding
-
-
-def get_proposal(*, owner: Any, proposal_id: int) -> Proposal:
-    try:
-        return Proposal.objects.select_related("message", "application__company").get(
-            owner=owner, pk=proposal_id
-        )
-    except (Proposal.DoesNotExist, ValueError, TypeError):
-        raise NotFound("proposal", proposal_id) from None
-
-
-def list_proposals(*, owner: Any, status: str | None = "pending", min_confidence: float = 0.0):  # type: ignore[no-untyped-def]
-    rows = Proposal.objects.filter(owner=owner, confidence__gte=min_confidence)
-    if status:
-        rows = rows.filter(status=status)
-    return rows.select_related("message", "application__company")
-
-
-def _application_for(owner: Any, proposal: Proposal) -> int:
-    """The application a proposal acts on; finds or adds it when the mail named a new one."""
-    if proposal.application_id:
-        return int(proposal.application_id)
-    new = proposal.payload.get("new") or {}
-    company, role = new.get("company"), new.get("role_title")
-    if not company:
-        raise InvalidInput({"application": "choose the application this message is about"})
-    found = matching.match_application(
-        applications=_application_refs(owner), company=company, role=role or None
-    )
-    if found.application_id:
-        return found.application_id
-    app = tracker.add_application(
-        owner=owner, company=company, role_title=role or "Unnamed role",
-        stage=proposal.payload.get("stage", "applied"),
-        channel=proposal.payload.get("channel", "company_site"), source="mail",
-        applied_on=_received_on(proposal),
-    )  # fmt: skip
-    return int(app.pk)
-
-
-def _received_on(proposal: Proposal) -> date | None:
-    value = proposal.payload.get("received_on")
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
-
-def _apply(owner: Any, proposal: Proposal) -> str:
-    payload, message = proposal.payload, proposal.message
-    app_id = _application_for(owner, proposal)
-    proposal.application_id = app_id
-    if proposal.kind == "new_application":
-        return "application added"
-    if proposal.kind == "reject":
-        reasons = [
-            {"code": code, "source": "mail", "evidence": "; ".join(proposal.evidence[:2])}
-            for code in payload.get("reasons") or []
-        ]
-        tracker.reject(
-            owner=owner, application_id=app_id, received_on=_received_on(proposal),
-            stage_reached=payload.get("stage_reached") or None, reasons=reasons,
-            templated=payload.get("templated"), invites_reapply=payload.get("invites_reapply"),
-            feedback_offered=payload.get("feedback_offered"),
-            feedback_text=payload.get("feedback_text") or "", source="mail",
-            source_message_id=message.message_id, note=f"from mail: {message.subject}"[:500],
-        )  # fmt: skip
-        return "marked rejected"
-    if proposal.kind == "move":
-        change = tracker.move(
-            owner=owner, application_id=app_id, to_stage=payload["to_stage"], source="mail",
-            note=f"from mail: {message.subject}"[:500], at=message.sent_at,
-        )  # fmt: skip
-        return "moved" if change.changed else f"not moved: {change.why}"
-    people.log_interaction(
-        owner=owner, kind="email", occurred_at=message.sent_at, direction="in",
-        summary=f"{payload.get('summary', 'Message')}: {message.subject}"[:1000],
-        application_id=app_id,
-    )  # fmt: skip
-    return "logged on the timeline"
-
-
-@transaction.atomic
-def accept(*, owner: Any, proposal_id: int, edits: dict[str, Any] | None = None) -> Proposal:
-    """Apply a proposal through the tracker; with ``edits``, the seeker's version of it."""
-    proposal = get_proposal(owner=owner, proposal_id=proposal_id)
-    if proposal.status != Proposal.PENDING:
-        raise NotAllowed(f"this proposal was already {proposal.status}")
-    if edits:
-        _edit(owner, proposal, edits)
-    proposal.outcome = _apply(owner, proposal)
-    proposal.status = Proposal.EDITED if edits else Proposal.ACCEPTED
-    proposal.decided_at = timezone.now()
-    proposal.save()
-    return proposal
-
-
-_EDITABLE = {"category", "application_id", "stage_reached", "reasons", "to_stage", "company",
-             "role_title", "summary", "invites_reapply", "feedback_text"}  # fmt: skip
-
-
-def _edit(owner: Any, proposal: Proposal, edits: dict[str, Any]) -> None:
-    unknown = set(edits) - _EDITABLE
-    if unknown:
-        raise InvalidInput({name: "cannot be edited" for name in sorted(unknown)})
-    facts = dict(proposal.message.facts)
-    was = facts.get("category") or ""
-    if edits.get("application_id"):
-        proposal.application_id = tracker.get_application(
-            owner=owner, application_id=int(edits["application_id"])
-        ).pk
-    if edits.get("company") or edits.get("role_title"):
-        new = dict(proposal.payload.get("new") or {})
-        new.update({k: edits[k] for k in ("company", "role_title") if edits.get(k)})
-        proposal.payload = {**proposal.payload, "new": new}
-    category = edits.get("category") or was
-    if category != was or "stage_reached" in edits or "reasons" in edits:
-        facts.update(category=category)
-        if "stage_reached" in edits:
-            facts["stage"] = edits["stage_reached"]
-        if "reasons" in edits:
-            facts["reasons"] = list(edits["reasons"])
-        ref = None
-        if proposal.application_id:
-            app = tracker.get_application(owner=owner, application_id=proposal.application_id)
-            ref = propose.AppState(app.pk, app.company.name, app.role_title, app.stage, app.ending)
-        match = matching.Match(proposal.application_id, 1.0, ("chosen by you",),
-                               company=(proposal.payload.get("new") or {}).get("company"))  # fmt: skip
-        draft = propose.plan(facts=facts, match=match, app=ref,
-                             message_date=proposal.payload.get("received_on"))  # fmt: skip
-        if draft is None:
-            raise InvalidInput(
-                {"category": f"nothing to apply for {category!r}; dismiss it instead"}
-            )
-        proposal.kind, proposal.summary = draft.kind, draft.summary[:500]
-        proposal.payload = {**draft.payload, "new": proposal.payload.get("new")}
-        remember(owner=owner, message=proposal.message, category=category, was=was, facts=facts)
-    simple = {
-        k: edits[k]
-        for k in ("to_stage", "summary", "invites_reapply", "feedback_text")
-        if k in edits
-    }
-    proposal.payload = {**proposal.payload, **simple}
-
-
-def remember(
-    *, owner: Any, message: MailMessage, category: str, was: str, facts: dict[str, Any]
-) -> Correction:
-    """Store a correction so similar mail is read the seeker's way next time."""
-    return Correction.objects.create(
-        owner=owner, message=message, category=category, was_category=was,
-        stage=facts.get("stage") or "", reasons=list(facts.get("reasons") or []),
-        company=facts.get("company") or "", role=facts.get("role") or "",
-        subject=message.subject, body=message.text[:2000], sender_address=message.sender_address,
-    )  # fmt: skip
-
-
-@transaction.atomic
-def dismiss(*, owner: Any, proposal_id: int, actual_category: str | None = None) -> Proposal:
-    """Set a proposal aside; ``actual_category`` says what the message really was."""
-    proposal = get_proposal(owner=owner, proposal_id=proposal_id)
-    if proposal.status != Proposal.PENDING:
-        raise NotAllowed(f"this proposal was already {proposal.status}")
-    facts = dict(proposal.message.facts)
-    if actual_category and actual_category != facts.get("category"):
-        from onward.mail.understand import CATEGORIES
-
-        if actual_category not in CATEGORIES:
-            raise InvalidInput({"category": f"unknown category {actual_category!r}"})
-        was = facts.get("category") or ""
-        remember(owner=owner, message=proposal.message, category=actual_category, was=was,
-                 facts={**facts, "category": actual_category})  # fmt: skip
-    proposal.status, proposal.decided_at = Proposal.DISMISSED, timezone.now()
-    proposal.save()
-    return proposal
-
-
-@dataclass
-class BulkResult:
-    accepted: int = 0
-    failed: list[dict[str, Any]] = field(default_factory=list)
-
-
-def accept_all(
-    *, owner: Any, min_confidence: float, ids: Sequence[int] | None = None
-) -> BulkResult:
-    """Accept every pending proposal at or above a confidence, oldest mail first.
-
-    One that cannot be applied (e.g. a rejection for an application holding an offer) stays
-    pending with the reason in ``outcome``; the others go ahead.
-    """
-    if not 0.0 <= min_confidence <= 1.0:
-        raise InvalidInput({"min_confidence": "a confidence between 0 and 1"})
-    result = BulkResult()
-    rows = list_proposals(owner=owner, min_confidence=min_confidence).order_by(
-        "message__sent_at", "id"
-    )
-    if ids is not None:
-        rows = rows.filter(pk__in=list(ids))
-    for proposal_id in list(rows.values_list("pk", flat=True)):
-        try:
-            accept(owner=owner, proposal_id=proposal_id)
-            result.accepted += 1
-        except OnwardError as exc:
-            Proposal.objects.filter(pk=proposal_id).update(outcome=str(exc)[:500])
-            result.failed.append({"id": proposal_id, "reason": str(exc)})
-    return result
 
 
 def latest_imports(*, owner: Any, limit: int = 10):  # type: ignore[no-untyped-def]
