@@ -126,6 +126,12 @@ def _closing(grouped: dict[str, list[Hit]], hits: list[Hit], text: str) -> Decis
     for category in ("offer", "interview_invite", "assessment_invite"):
         later = [h for h in _after(grouped.get(category, []), last_decline)
                  if h.weight >= DECISIVE and _about_a_job(h, text)]
+        outreach = grouped.get("recruiter_outreach", [])
+        if later and category == "interview_invite" and _score(outreach) >= DECISIVE \
+                and not grouped.get("application_received"):
+            # "That role didn't work out, but I have another with a client" is an approach.
+            return Decision("recruiter_outreach", _confidence(_score(outreach), 2.0, ceiling=0.85),
+                            tuple(outreach), tuple(closing))
         if later:
             return Decision(category, _confidence(_score(later) + 1, 2.0, ceiling=0.85),
                             tuple(later), tuple(closing))
