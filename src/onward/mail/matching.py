@@ -339,7 +339,7 @@ def match_application(
         company_score, seen = _company_of(app, companies)
         if company_score < COMPANY_THRESHOLD:
             continue
-        why = [f"company “{seen}” ≈ “{app.company}” ({company_score:.2f})"]
+        why: list[str] = [f"company “{seen}” ≈ “{app.company}” ({company_score:.2f})"]
         if role:
             role_score = role_similarity(role, app.role)
             why.append(f"role “{role}” ≈ “{app.role}” ({role_score:.2f})")
@@ -358,14 +358,14 @@ def match_application(
         reverse=True,
     )
     if ranked and ranked[0][0] >= MATCH_THRESHOLD:
-        score, why, app = ranked[0]
+        score, reasons, app = ranked[0]
         if len(ranked) > 1 and abs(ranked[1][0] - score) < 0.02:
-            why = (
-                *why,
+            reasons = (
+                *reasons,
                 f"{len(ranked)} applications at this company look alike; chose the newest open one",
             )
             score *= 0.9
-        return Match(app.id, round(score, 3), why, company=employer)
+        return Match(app.id, round(score, 3), reasons, company=employer)
     if category in {"application_received", "recruiter_outreach"} and employer:
         reason = (
             "no application at this company yet"

@@ -56,7 +56,9 @@ class Proposal(models.Model):
     confidence = models.FloatField(default=0.0)
     evidence = models.JSONField(default=list, blank=True)
     status = models.CharField(max_length=16, choices=STATUSES, default=PENDING)
-    outcome = models.CharField(max_length=500, blank=True)  # what accepting did, or why it could not
+    outcome = models.CharField(
+        max_length=500, blank=True
+    )  # what accepting did, or why it could not
     created_at = models.DateTimeField(auto_now_add=True)
     decided_at = models.DateTimeField(null=True, blank=True)
 

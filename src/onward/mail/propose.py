@@ -17,7 +17,15 @@ from typing import Any
 
 from onward.mail.matching import Match
 
-STAGE_ORDER = ("saved", "applied", "screening", "assessment", "interviewing", "final_round", "offer")
+STAGE_ORDER = (
+    "saved",
+    "applied",
+    "screening",
+    "assessment",
+    "interviewing",
+    "final_round",
+    "offer",
+)
 # The stage a category proves the application has reached.
 STAGE_FOR_CATEGORY = {
     "advancing": "screening",
@@ -88,8 +96,9 @@ def _rejection(facts: dict[str, Any], title: str) -> tuple[str, dict[str, Any]]:
         "feedback_text": "\n".join(facts.get("feedback") or ()),
     }
     parts = [f"mark {title} rejected"]
-    if payload["stage_reached"] != "unknown":
-        parts.append(payload["stage_reached"].replace("_", " "))
+    stage = str(payload["stage_reached"])
+    if stage != "unknown":
+        parts.append(stage.replace("_", " "))
     summary = " ".join(parts)
     if reasons:
         summary += "; reasons: " + ", ".join(reasons)
@@ -118,7 +127,10 @@ def plan(
     if app is None and match.application_id is None and not match.propose_new:
         confidence *= 0.8  # acting on it will need a new application too
     title = _title(app, {**facts, "company": facts.get("company") or match.company})
-    new_app = {"company": facts.get("company") or match.company, "role_title": facts.get("role") or ""}
+    new_app = {
+        "company": facts.get("company") or match.company,
+        "role_title": facts.get("role") or "",
+    }
     base = {"category": category, "received_on": message_date, **({} if app else {"new": new_app})}
 
     def draft(kind: str, summary: str, payload: dict[str, Any] | None = None) -> ProposalDraft:

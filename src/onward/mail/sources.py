@@ -252,6 +252,7 @@ class ImapSource:
         from imap_tools import MailBox, MailBoxStartTls
 
         context = self.ssl_context or ssl.create_default_context()
+        box: MailBox | MailBoxStartTls
         try:
             if self.target.starttls:
                 box = MailBoxStartTls(
@@ -284,9 +285,9 @@ class ImapSource:
         known = self.state.get(folder)
         last = known.last_uid if known and known.uidvalidity == uidvalidity else 0
         criteria = (
-            AND(uid=U(last + 1, "*"), date_gte=self.since)
+            AND(uid=U(str(last + 1), "*"), date_gte=self.since)
             if self.since
-            else AND(uid=U(last + 1, "*"))
+            else AND(uid=U(str(last + 1), "*"))
         )
         # "n:*" always matches the newest message, even when its UID is below n.
         uids = sorted(u for u in (int(x) for x in box.uids(criteria)) if u > last)

@@ -43,7 +43,7 @@ class EditForm(forms.Form):
         super().__init__(*args, **kwargs)
         from onward.tracker import services as tracker
 
-        self.fields["application_id"].choices = [("", "— keep —")] + [
+        self.fields["application_id"].choices = [  # type: ignore[attr-defined]("", "— keep —")] + [
             (app.pk, f"{app.role_title} at {app.company.name}")
             for app in tracker.list_applications(owner=owner)
         ]
@@ -61,7 +61,7 @@ class MultipleFileField(forms.FileField):
 
 
 class ImportForm(forms.Form):
-    files = MultipleFileField(
+    files = MultipleFileField(  # type: ignore[assignment]
         label="An mbox or .eml files", required=False, widget=MultipleFileInput()
     )
     imap_url = forms.CharField(
