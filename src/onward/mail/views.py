@@ -43,7 +43,8 @@ class EditForm(forms.Form):
         super().__init__(*args, **kwargs)
         from onward.tracker import services as tracker
 
-        self.fields["application_id"].choices = [  # type: ignore[attr-defined]("", "— keep —")] + [
+        field: Any = self.fields["application_id"]
+        field.choices = [("", "— keep —")] + [
             (app.pk, f"{app.role_title} at {app.company.name}")
             for app in tracker.list_applications(owner=owner)
         ]
