@@ -294,8 +294,11 @@ def compile_branches(patterns: list[str]) -> tuple[Branch, ...]:
 
 def _branch(source: str) -> Branch:
     anchors, starts, start_words = _anchors(source)
+    stems = branch_stems(source)
+    if anchors is not None and stems is not None and _selectivity(anchors) < 0:
+        anchors, starts = None, False  # "the", "to": the word beginnings say more
     return Branch(re.compile(source, re.MULTILINE), anchors, branch_substring(source), starts,
-                  branch_stems(source), start_words)
+                  stems, start_words)
 
 
 def words_of(text: str) -> frozenset[str]:
@@ -527,6 +530,21 @@ def _one_statement(found: list[Hit]) -> list[Hit]:
     return kept
 
 
+QUESTION = "question"
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def question_masks(text: str) -> list[Hit]:
+    """Each sentence that ends in a question mark: "Not the right fit?" decides nothing."""
+    found: list[Hit] = []
+    position = text.find("?")
+    while position >= 0:
+        start = max(text.rfind(c, 0, position) for c in ".!?\n") + 1
+        found.append(Hit(QUESTION, MASK, 0.0, start, position + 1, text[start : position + 1]))
+        position = text.find("?", position + 1)
+    return found
+
+
 def find_hits(
     text: str, rules: tuple[Family, ...] | None = None, *, gated: bool = True
 ) -> tuple[list[Hit], list[Hit]]:
@@ -537,12 +555,13 @@ def find_hits(
     """
     rules = families() if rules is None else rules
     masking = {f.name: f.masks for f in rules if f.signal == MASK}
+    masking[QUESTION] = frozenset({"rejection"})
     if gated:
         per_family = _indexed_hits(text, rules)
         ordered = [_one_statement(per_family[i]) for i in sorted(per_family)]
     else:
         ordered = [family_hits(f, text, gated=False) for f in rules]
-    masks: list[Hit] = []
+    masks: list[Hit] = question_masks(text) if "?" in text else []
     hits: list[Hit] = []
     for found in ordered:
         for hit in found:
