@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 # Applicant-tracking and job-board domains: the sender domain says nothing about the employer.
 ATS_DOMAINS = (
@@ -57,6 +58,7 @@ ATS_DOMAINS = (
     "comeet.co",
     "oraclecloud.com",
 )
+_ATS_SET = frozenset(ATS_DOMAINS)
 # Tenants that send from ``tenant@ats-domain`` (Workday: ``acme@myworkday.com``).
 TENANT_IN_LOCAL_PART = ("myworkday.com", "smartrecruiters.com", "workablemail.com", "icims.com")
 
@@ -249,11 +251,14 @@ def _domain_label(domain: str) -> str:
     return labels[-2] if len(labels) >= 2 else (labels[0] if labels else "")
 
 
+@lru_cache(maxsize=4096)
 def ats_domain(address: str) -> str | None:
-    domain = address.rpartition("@")[2].lower()
-    for known in ATS_DOMAINS:
-        if domain == known or domain.endswith("." + known):
-            return known
+    """The applicant-tracking or job-board domain a sender writes from, if any."""
+    labels = address.rpartition("@")[2].lower().strip(" >").split(".")
+    for start in range(len(labels) - 1):
+        candidate = ".".join(labels[start:])
+        if candidate in _ATS_SET:
+            return candidate
     return None
 
 
