@@ -838,3 +838,26 @@ PROBES: list[tuple[str, str]] = [
 def test_probe(category: str, body: str) -> None:
     found = understand(MailText("Your application", "", "hr@acme.example", body))
     assert found.category == category, found.evidence
+
+
+# Whole messages with the footers real mail carries (equal-opportunity statements, legal notices).
+FOOTER = ("\n\nAcme is an equal opportunity employer. We do not discriminate on the basis of race, religion, "
+        "sex, age or disability. Applications that are incomplete will not be considered.\n"
+        "This email and any attachments are confidential. If you are not the intended recipient, please "
+        "delete it. Unsubscribe | Privacy policy")
+LONG: list[tuple[str, str]] = [
+("interview_invite", "Hi Sam,\n\nThanks for applying for the Data Analyst role. We'd like to invite you to a 30-minute phone interview with our recruiter. Please choose a time here: https://cal.example/acme\n\nBest,\nJo Park\nTalent Partner" + FOOTER),
+("application_received", "Hi Sam,\n\nThank you for applying to Acme! We've received your application for Data Analyst. Our team will review it carefully and be in touch if your background matches.\n\nAcme Talent Team" + FOOTER),
+("rejection", "Hi Sam,\n\nThank you for your interest in Acme and for taking the time to interview with us. We were impressed by your background; however, we have decided to move forward with another candidate for this role.\n\nWe wish you the best in your search.\n\nAcme Recruiting" + FOOTER),
+("offer", "Dear Sam,\n\nFurther to your interviews, we are pleased to offer you the position of Data Analyst at Acme, starting 1 February 2027, with a base salary of £48,000. Your offer letter is attached.\n\nKind regards,\nJo Park" + FOOTER),
+("other", "Hi Sam,\n\nThanks for your patience. We're still working through applications for the Data Analyst role and expect to update all candidates within two weeks.\n\nAcme Recruiting" + FOOTER),
+("scheduling", "Hi Sam,\n\nThis is a reminder of your interview tomorrow, 12 March at 10:00, at 1 King Street. Please bring photo ID.\n\nAcme Recruiting" + FOOTER),
+("job_alert", "Jobs matching your alert 'analyst':\nData Analyst - Acme - London\nBI Analyst - Orbit - Leeds\nInsight Analyst - Nimbus - Remote\nManage alerts" + FOOTER),
+("recruiter_outreach", "Hi Sam,\n\nI came across your profile and thought you'd be a strong fit for a Senior Analyst role at a fintech client of mine. Would you be open to a quick call this week?\n\nCheers,\nAlex, Orbit Search" + FOOTER),
+]
+
+
+@pytest.mark.parametrize(("category", "body"), LONG, ids=[f"l{i:02d}-{c[0]}" for i, c in enumerate(LONG)])
+def test_long_message_with_footer(category: str, body: str) -> None:
+    found = understand(MailText("Your application", "Acme Recruiting", "jobs@acme.example", body))
+    assert found.category == category, found.evidence

@@ -155,3 +155,11 @@ def test_a_correction_leaves_different_mail_alone() -> None:
         corrections=[correction],
     )
     assert found.category == "interview_invite"
+
+
+def test_correction_of_a_message_keeps_its_words() -> None:
+    mail = MailText(subject="Update", sender_name="", sender_address="hr@acme.example", body=NOTICE)
+    correction = Correction.of(mail, "rejection", corrected_on=date(2026, 11, 2),
+                               stage="after_screen", reasons=["position_filled"])
+    assert correction.body == NOTICE and correction.sender_address == "hr@acme.example"
+    assert correction.stage == "after_screen" and correction.reasons == ("position_filled",)

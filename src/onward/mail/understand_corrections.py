@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import Protocol
 
 from onward.mail.rules import Hit
 
@@ -21,6 +22,12 @@ SIMILAR = 0.5  # below this a correction is about a different kind of message
 _TOKEN = re.compile(r"[a-z]+")
 _SHINGLE_WORDS = 3
 _TEXT_LIMIT = 2000
+
+
+class MailLike(Protocol):
+    subject: str
+    body: str
+    sender_address: str
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,17 @@ class Correction:
     company: str | None = None
     role: str | None = None
     details: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+    @classmethod
+    def of(cls, mail: MailLike, category: str, *, corrected_on: date | None = None,
+           **facts: object) -> Correction:
+        """The correction a seeker makes to one message (``facts``: stage, reasons, company…)."""
+        known = {k: v for k, v in facts.items() if k in {"stage", "company", "role"}}
+        given = facts.get("reasons") or ()
+        reasons = tuple(str(r) for r in given) if isinstance(given, (list, tuple)) else ()
+        return cls(category=category, subject=mail.subject, body=mail.body,
+                   sender_address=mail.sender_address, corrected_on=corrected_on,
+                   reasons=reasons, details=dict(facts), **known)  # type: ignore[arg-type]
 
 
 @lru_cache(maxsize=4096)
