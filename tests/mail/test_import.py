@@ -216,3 +216,23 @@ def test_other_owners_cannot_see_or_decide(owner, other_owner, acme, inbox: Path
     assert not services.list_proposals(owner=other_owner).exists()
     with pytest.raises(NotFound):
         services.accept(owner=other_owner, proposal_id=proposal.pk)
+
+
+def test_export_then_import_into_an_empty_account_gives_the_same_document(
+    owner, other_owner, acme, inbox: Path
+) -> None:
+    from onward import portability
+    from onward.mail import services
+
+    services.import_source(owner=owner, spec=str(inbox))
+    first = services.list_proposals(owner=owner).get(kind="reject")
+    services.accept(owner=owner, proposal_id=first.pk)
+    services.dismiss(
+        owner=owner, proposal_id=services.list_proposals(owner=owner).first().pk,
+        actual_category="other",
+    )  # fmt: skip
+    document = portability.export_all(owner=owner)
+    assert len(document["mail"]["messages"]) == 3 and document["mail"]["corrections"]
+    assert "password" not in str(document["mail"]).lower()
+    portability.import_document(owner=other_owner, document=document)
+    assert portability.export_all(owner=other_owner) == document
