@@ -43,22 +43,36 @@ def export_mail(owner: User, refs: Refs) -> dict[str, Any]:
     aref = {pk: ref for ref, pk in refs.get("application", {}).items()}
     return {
         "messages": [
-            {"ref": mref[m.pk], **{f: getattr(m, f) for f in MESSAGE_FIELDS},
-             "sent_at": _iso(m.sent_at)}  # fmt: skip
+            {
+                "ref": mref[m.pk],
+                **{f: getattr(m, f) for f in MESSAGE_FIELDS},
+                "sent_at": _iso(m.sent_at),
+            }
             for m in messages
         ],
         "proposals": [
-            {"message": mref[p.message_id], "application": aref.get(p.application_id or 0),
-             **{f: getattr(p, f) for f in PROPOSAL_FIELDS}, "decided_at": _iso(p.decided_at)}  # fmt: skip
+            {
+                "message": mref[p.message_id],
+                "application": aref.get(p.application_id or 0),
+                **{f: getattr(p, f) for f in PROPOSAL_FIELDS},
+                "decided_at": _iso(p.decided_at),
+            }
             for p in Proposal.objects.filter(owner=owner).order_by("id")
         ],
         "corrections": [
-            {"message": mref.get(c.message_id or 0), **{f: getattr(c, f) for f in CORRECTION_FIELDS}}
+            {
+                "message": mref.get(c.message_id or 0),
+                **{f: getattr(c, f) for f in CORRECTION_FIELDS},
+            }
             for c in Correction.objects.filter(owner=owner).order_by("id")
         ],
         "imap": [
-            {"account": s.account, "folder": s.folder, "uidvalidity": s.uidvalidity,
-             "last_uid": s.last_uid}  # fmt: skip
+            {
+                "account": s.account,
+                "folder": s.folder,
+                "uidvalidity": s.uidvalidity,
+                "last_uid": s.last_uid,
+            }
             for s in ImapSyncState.objects.filter(owner=owner).order_by("id")
         ],
     }
@@ -82,7 +96,9 @@ def import_mail(owner: User, data: Any, refs: Refs) -> int:
         if not fields.get("message_id"):
             raise InvalidInput({f"$.mail.messages[{i}].message_id": "required"})
         message = MailMessage.objects.create(
-            owner=owner, sent_at=_when(row.get("sent_at"), f"$.mail.messages[{i}].sent_at"), **fields
+            owner=owner,
+            sent_at=_when(row.get("sent_at"), f"$.mail.messages[{i}].sent_at"),
+            **fields,
         )
         made[str(row.get("ref") or f"m{i + 1}")] = message
     refs["mail_message"] = {ref: m.pk for ref, m in made.items()}
