@@ -182,3 +182,18 @@ def test_rules_are_configurable_per_seeker(client_local: Any, owner: Any) -> Non
     from onward.playbook.followup_service import clock_rules
 
     assert clock_rules(owner).max_follow_ups == 1
+
+
+def test_rules_form_on_the_follow_ups_page(client_local: Any, owner: Any) -> None:
+    from onward.playbook.followup_service import clock_rules
+    from onward.playbook.outreach_service import rule_config
+
+    assert b"Your rules" in client_local.get("/followups/").content
+    client_local.post("/followups/rules/", {
+        "first_after_business_days": 10, "max_follow_ups": 1, "pipeline_target": 8,
+        "feedback_from_stage": "screening", "silver_medalist_after_days": 150,
+    })  # fmt: skip
+    assert (clock_rules(owner).first_after_business_days, clock_rules(owner).max_follow_ups) == (10, 1)
+    assert (rule_config(owner).feedback_from_stage, rule_config(owner).silver_medalist_after_days) == ("screening", 150)
+    client_local.post("/followups/rules/", {"first_after_business_days": 99})
+    assert clock_rules(owner).first_after_business_days == 10

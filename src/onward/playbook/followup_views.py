@@ -13,14 +13,23 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from onward import taxonomy
 from onward.errors import NotFound, OnwardError
-from onward.playbook import followup_service
+from onward.playbook import followup_service, momentum_settings
 from onward.playbook.momentum_request import seeker
 
 
 class DraftForm(forms.Form):
     subject = forms.CharField(max_length=300, label="Subject")
     body = forms.CharField(widget=forms.Textarea(attrs={"rows": 12}), label="Message")
+
+
+class RulesForm(forms.Form):
+    first_after_business_days = forms.IntegerField(min_value=3, max_value=20, label="First follow-up after (business days)", help_text="The convention is 5–10.")
+    max_follow_ups = forms.IntegerField(min_value=1, max_value=3, label="Follow-ups before “No reply”", help_text="The convention is at most 2.")
+    pipeline_target = forms.IntegerField(min_value=1, max_value=100, label="Open applications to aim for")
+    feedback_from_stage = forms.ChoiceField(choices=[c for c in taxonomy.choices("stages") if c[0] != "saved"], label="Ask for feedback from this stage on")
+    silver_medalist_after_days = forms.IntegerField(min_value=30, max_value=365, label="Re-engage past finalists after (days)", help_text="The convention is about 3–6 months.")
 
 
 class SnoozeForm(forms.Form):
@@ -48,6 +57,7 @@ def followups(request: HttpRequest) -> HttpResponse:
         {
             "groups": groups, "count": len(rows), "feed_url": feed_url, "show_all": request.GET.get("all") == "1",
             "informational": followup_service.own_rate(owner=seeker(request)),
+            "rules_form": _rules_form(request),
         },
     )
 
@@ -128,4 +138,35 @@ def feed(request: HttpRequest, token: str) -> HttpResponse:
 def feed_regenerate(request: HttpRequest) -> HttpResponse:
     followup_service.regenerate_feed_token(owner=seeker(request))
     messages.success(request, "A new feed address is ready; the old one no longer works.")
+    return redirect("playbook:followups")
+
+
+def _rules_form(request: HttpRequest) -> RulesForm:
+    rules = momentum_settings.rules_for(owner=seeker(request))
+    return RulesForm(initial={
+        "first_after_business_days": rules["clocks"]["first_after_business_days"],
+        "max_follow_ups": rules["clocks"]["max_follow_ups"],
+        "pipeline_target": rules["pipeline_target"],
+        "feedback_from_stage": rules["next_steps"]["feedback_from_stage"],
+        "silver_medalist_after_days": rules["next_steps"]["silver_medalist_after_days"],
+    })  # fmt: skip
+
+
+@require_POST
+def rules(request: HttpRequest) -> HttpResponse:
+    form = RulesForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "; ".join(f"{form.fields[f].label}: {' '.join(str(m) for m in e)}" for f, e in form.errors.items()))
+        return redirect("playbook:followups")
+    data = form.cleaned_data
+    try:
+        momentum_settings.set_rules(
+            owner=seeker(request), pipeline_target=data["pipeline_target"],
+            clocks={"first_after_business_days": data["first_after_business_days"], "max_follow_ups": data["max_follow_ups"]},
+            next_steps={"feedback_from_stage": data["feedback_from_stage"], "silver_medalist_after_days": data["silver_medalist_after_days"]},
+        )  # fmt: skip
+    except OnwardError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, "Rules saved. New follow-ups and next steps use them.")
     return redirect("playbook:followups")

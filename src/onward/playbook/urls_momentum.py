@@ -12,6 +12,7 @@ urlpatterns: list[URLPattern] = [
     path("followups/", followup_views.followups, name="followups"),
     path("followups.ics", followup_views.followups_ics, name="followups_ics"),
     path("followups/feed/new/", followup_views.feed_regenerate, name="feed_regenerate"),
+    path("followups/rules/", followup_views.rules, name="rules"),
     path("feed/<str:token>.ics", followup_views.feed, name="feed"),
     path("followups/<int:follow_up_id>/", followup_views.draft, name="draft"),
     path("followups/<int:follow_up_id>/done/", followup_views.mark_done, name="followup_done"),
