@@ -142,6 +142,8 @@ def _closing(grouped: dict[str, list[Hit]], hits: list[Hit], text: str) -> Decis
                         tuple(holding), tuple(closing))
     against = max((v for k, v in _scores(grouped).items() if k != "rejection"), default=0.0)
     ceiling = 0.99 if decisive else 0.9
+    if against >= DECISIVE:
+        ceiling = 0.85  # a mixed message (a no beside an invitation or an approach): review it
     confidence = _confidence(score + (2.0 if decisive else 0.0), min(against, 3.0) * 0.7,
                              ceiling=ceiling)
     return Decision("rejection", confidence, tuple(closing), tuple(_others(hits, "rejection")))
@@ -169,7 +171,8 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], PRIORITY.index(kv[0])))
     if not ranked or ranked[0][1] < MINIMUM:
         weakest = ranked[0][1] if ranked else 0.0
-        return Decision("other", round(0.9 - 0.1 * weakest, 3), (), tuple(hits))
+        talks_jobs = 0.1 if grouped.get("context") else 0.0  # about jobs, yet nothing we know
+        return Decision("other", round(0.9 - 0.1 * weakest - talks_jobs, 3), (), tuple(hits))
     category, top = ranked[0]
     if top < DECISIVE and not grouped.get("context") and not grouped.get("context_weak"):
         # Weak signals with no word about jobs at all: a friend's "what time works?".
@@ -181,5 +184,6 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
         ranked = [(category, top), *[kv for kv in ranked if kv[0] != category]]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     deciding = tuple(h for h in hits if _category_of(h.signal) == category)
-    return Decision(category, _confidence(top, runner_up), deciding,
+    ceiling = 0.85 if runner_up >= DECISIVE else 0.97  # two strong readings: ask the seeker
+    return Decision(category, _confidence(top, runner_up, ceiling=ceiling), deciding,
                     tuple(_others(hits, category)))
