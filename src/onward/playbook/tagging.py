@@ -1,16 +1,22 @@
 """Feedback tagging: text → focus areas, polarity and the evidence for each.
 
 Pure: no Django (``onward learn tag`` runs this without touching the database). The phrase
-families live in ``data/focus_vocabulary.json`` so a coach can extend them without code.
+families live in ``data/focus_vocabulary.json`` so a coach can extend them without code; a small
+word-weight model (``data/tagging_model.json``, see ``tagging_model``) is the back-off.
 
 How a text is read:
-1. Split it into clauses at sentence ends and at contrast words ("but", "however", ...).
+1. Split it into clauses at sentence ends and before contrast words ("but", "however", ...).
+   A short label before a colon stays with what follows ("SQL: no", "Concerns: thin on IFRS").
 2. In each clause, find the first phrase of each focus area's family — that phrase and its
    clause are the evidence shown to the seeker.
-3. Give each clause a polarity from cue words; a positive cue after a negator ("not good")
-   counts as negative. A clause with no cue that follows a contrast word, or that speaks of
-   causes outside the seeker's control, reads as a weakness.
-4. An area's polarity comes from the clauses it was found in; the text's polarity from all
+3. Give each clause a polarity from cue words. The longest cue wins where cues overlap ("no
+   concerns" is praise, not two complaints); a positive cue after a negator ("not good") counts
+   as negative. A clause with no cue inherits the scorecard section it sits in ("Cons: ..."),
+   reads as a weakness after a contrast that followed praise, or when it speaks of causes
+   outside the seeker's control.
+4. Back-off: a clause in which no phrase family matched may get the one area the word-weight
+   model is confident about; its evidence is the weighted words that decided.
+5. An area's polarity comes from the clauses it was found in; the text's polarity from all
    clauses: both kinds present means "mixed".
 Suggestions only: the seeker can always edit what was found.
 """
@@ -26,9 +32,12 @@ from typing import Any
 
 from onward.taxonomy import FOCUS_AREAS
 
+from .tagging_model import Model, backoff_area
+
 POLARITIES = ("strength", "weakness", "mixed")
 _GAP = r"[\s\-]+"  # a space in a phrase also matches a hyphen: "take home" ~ "take-home"
-_SENTENCE_END = re.compile(r"(?<=[.!?;:\n])\s+|\n+|\s+[-–—]\s+|\s*\(\s*|\s*\)\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!?;:\n])\s+|\n+|\s+[-–—]\s+|\s*\(\s*|\s*\)\s*|\s*[•·|]\s*")
+_LABEL_WORDS = 4  # "Stakeholder management:" is a label; a longer text before a colon is a sentence
 
 
 @dataclass(frozen=True)
@@ -37,6 +46,7 @@ class AreaTag:
     polarity: str
     phrase: str
     clause: str
+    how: str = "phrase"  # "phrase" (a vocabulary family matched) or "model" (the back-off decided)
 
 
 @dataclass(frozen=True)
@@ -55,7 +65,9 @@ class Tagged:
             "text": self.text,
             "areas": list(self.codes),
             "polarity": self.polarity,
-            "evidence": {t.area: {"phrase": t.phrase, "clause": t.clause, "polarity": t.polarity} for t in self.areas},
+            "evidence": {
+                t.area: {"phrase": t.phrase, "clause": t.clause, "polarity": t.polarity, "how": t.how} for t in self.areas
+            },
         }
 
 
@@ -72,6 +84,7 @@ class Vocabulary:
     negative: re.Pattern[str]
     negators: re.Pattern[str]
     contrast: re.Pattern[str]
+    sections: dict[str, re.Pattern[str]]
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -92,23 +105,43 @@ def vocabulary() -> Vocabulary:
     if unknown:
         raise ValueError(f"focus_vocabulary.json names unknown focus areas: {sorted(unknown)}")
     cues = raw["cues"]
+    sections = {
+        pol: re.compile(r"^\W*(?:" + "|".join(p.replace(" ", _GAP) for p in heads) + r")\s*:", re.IGNORECASE)
+        for pol, heads in cues.get("sections", {}).items()
+    }
     return Vocabulary(
-        areas={area: tuple(_compile(p) for p in raw["areas"][area]) for area in FOCUS_AREAS if area in raw["areas"]},
+        areas={area: (_alternation(raw["areas"][area]),) for area in FOCUS_AREAS if area in raw["areas"]},
         positive=_alternation(cues["positive"]),
         negative=_alternation(cues["negative"]),
         negators=re.compile(r"(?:\b(?:" + "|".join(n for n in cues["negators"] if n != "n't") + r")\b|n't)", re.IGNORECASE),
         contrast=re.compile(r"(?<![\w])(?:" + "|".join(c.replace(" ", r"\s+") for c in cues["contrast"]) + r")(?![\w])", re.IGNORECASE),
+        sections=sections,
     )
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentence-like pieces; a short label ending in a colon is joined to the piece after it."""
+    pieces = [p.strip(" ,") for p in _SENTENCE_END.split(text)]
+    out: list[str] = []
+    label = ""
+    for piece in pieces:
+        if not piece:
+            continue
+        if piece.endswith(":") and len(piece.split()) <= _LABEL_WORDS:
+            label = f"{label} {piece}".strip()
+            continue
+        out.append(f"{label} {piece}".strip())
+        label = ""
+    if label:
+        out.append(label)
+    return out
 
 
 def clauses(text: str) -> list[_Clause]:
     """Sentences, further split before each contrast word (which stays with its clause)."""
     vocab = vocabulary()
     out: list[_Clause] = []
-    for sentence in _SENTENCE_END.split(text):
-        sentence = sentence.strip(" ,")
-        if not sentence:
-            continue
+    for sentence in _sentences(text):
         starts = [0] + [m.start() for m in vocab.contrast.finditer(sentence) if m.start() > 0]
         ends = [*starts[1:], len(sentence)]
         for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
@@ -119,22 +152,42 @@ def clauses(text: str) -> list[_Clause]:
     return out
 
 
+def _cue_spans(clause: str) -> list[tuple[int, int, str]]:
+    """Positive and negative cues; where two overlap, the longer one is kept."""
+    vocab = vocabulary()
+    found = [(m.start(), m.end(), "+") for m in vocab.positive.finditer(clause)]
+    found += [(m.start(), m.end(), "-") for m in vocab.negative.finditer(clause)]
+    found.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+    kept: list[tuple[int, int, str]] = []
+    for start, end, sign in found:
+        if all(end <= a or start >= b for a, b, _ in kept):
+            kept.append((start, end, sign))
+    return sorted(kept)
+
+
 def clause_polarity(clause: str) -> str | None:
     """strength, weakness, mixed, or None when the clause carries no cue."""
     vocab = vocabulary()
     positive = negative = 0
-    for m in vocab.positive.finditer(clause):
-        window = clause[max(0, m.start() - 25) : m.start()]
-        if vocab.negators.search(window):
+    for start, _end, sign in _cue_spans(clause):
+        if sign == "-":
+            negative += 1
+        elif vocab.negators.search(clause[max(0, start - 25) : start]):
             negative += 1
         else:
             positive += 1
-    negative += sum(1 for _ in vocab.negative.finditer(clause))
     if positive > negative:
         return "strength"
     if negative > positive:
         return "weakness"
     return "mixed" if positive else None
+
+
+def _section(clause: str) -> str | None:
+    for pol, pattern in vocabulary().sections.items():
+        if pattern.search(clause):
+            return pol
+    return None
 
 
 def _combine(polarities: list[str]) -> str | None:
@@ -146,28 +199,38 @@ def _combine(polarities: list[str]) -> str | None:
     return kinds.pop()
 
 
-def tag(text: str) -> Tagged:
+def tag(text: str, *, backoff: bool = True, model: Model | None = None) -> Tagged:
     vocab = vocabulary()
-    found: dict[str, list[tuple[str, str, str | None]]] = {}
+    found: dict[str, list[tuple[str, str, str | None, str]]] = {}
     polarities: list[str] = []
     previous: str | None = None
+    section: str | None = None
     for clause in clauses(text):
-        hits = {area: m for area, pats in vocab.areas.items() if (m := _first(pats, clause.text))}
+        hits: dict[str, tuple[str, str]] = {
+            area: (m, "phrase") for area, pats in vocab.areas.items() if (m := _first(pats, clause.text))
+        }
+        if not hits and backoff and (guess := backoff_area(clause.text, model)):
+            hits[guess.area] = (guess.evidence, "model")
+        section = _section(clause.text) or section
         pol = clause_polarity(clause.text)
-        if pol is None and ((clause.after_contrast and previous == "strength") or "outside_control" in hits):
-            pol = "weakness"
+        if pol is None:
+            if section is not None:
+                pol = section
+            elif (clause.after_contrast and previous == "strength") or "outside_control" in hits:
+                pol = "weakness"
         if pol is not None:
             polarities.append(pol)
             previous = pol
-        for area, phrase in hits.items():
-            found.setdefault(area, []).append((phrase, clause.text, pol))
+        for area, (phrase, how) in hits.items():
+            found.setdefault(area, []).append((phrase, clause.text, pol, how))
     overall = _combine(polarities) or "weakness"
     tags = tuple(
         AreaTag(
             area=area,
-            polarity=_combine([p for _, _, p in found[area] if p]) or overall,
+            polarity=_combine([p for _, _, p, _ in found[area] if p]) or overall,
             phrase=found[area][0][0],
             clause=found[area][0][1],
+            how=found[area][0][3],
         )
         for area in FOCUS_AREAS
         if area in found
