@@ -890,3 +890,20 @@ LONG: list[tuple[str, str]] = [
 def test_long_message_with_footer(category: str, body: str) -> None:
     found = understand(MailText("Your application", "Acme Recruiting", "jobs@acme.example", body))
     assert found.category == category, found.evidence
+
+
+@pytest.mark.parametrize(
+    ("category", "body"),
+    [
+        ("rejection", "Sehr geehrte Frau Fischer, vielen Dank für Ihre Bewerbung. Leider müssen wir "
+         "Ihnen mitteilen, dass wir uns für einen anderen Bewerber entschieden haben."),
+        ("rejection", "Madame, nous avons le regret de vous informer que nous ne pouvons pas donner "
+         "suite à votre candidature."),
+        ("rejection", "Estimado Sr. López, lamentamos informarle que no ha sido seleccionado para el "
+         "puesto."),
+        ("other", "Leider kann ich morgen nicht, können wir das auf Donnerstag verschieben?"),
+    ],
+)
+def test_commonest_forms_in_other_languages(category: str, body: str) -> None:
+    found = understand(MailText("Bewerbung / candidature", "", "hr@firma.example", body))
+    assert found.category == category, found.evidence

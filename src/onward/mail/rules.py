@@ -84,8 +84,8 @@ def _top_level_branches(pattern: str) -> list[str]:
     return branches
 
 
-_WORDISH = re.compile(r"[a-z0-9']+")
-_TOKEN = re.compile(r"[a-z0-9']+")
+_WORDISH = re.compile(r"[\w']+")
+_TOKEN = re.compile(r"[^\W_][\w']*")
 
 
 # A tiny reader for the regex subset the rules use: literal characters, non-capturing groups
@@ -363,7 +363,11 @@ def _pattern_hits(family: Family, pattern: re.Pattern[str], text: str) -> list[H
             position = start + 1
 
 
-_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")  # plus any letter, below
+
+
+def _in_word(char: str) -> bool:
+    return char in _TOKEN_CHARS or char.isalnum()
 
 
 def _anchored_hits(family: Family, branch: Branch, text: str, present: frozenset[str]) -> list[Hit]:
@@ -373,8 +377,8 @@ def _anchored_hits(family: Family, branch: Branch, text: str, present: frozenset
         position = text.find(word)
         while position >= 0:
             after = position + len(word)
-            if (position == 0 or text[position - 1] not in _TOKEN_CHARS) and (
-                after >= len(text) or text[after] not in _TOKEN_CHARS
+            if (position == 0 or not _in_word(text[position - 1])) and (
+                after >= len(text) or not _in_word(text[after])
             ):
                 match = branch.pattern.match(text, position)
                 if match and match.end() > position:
@@ -458,7 +462,7 @@ def _index(rules: tuple[Family, ...]) -> _Index:
     return index
 
 
-_TOKEN_AT = re.compile(r"(?<![a-z0-9'])'*([a-z0-9][a-z0-9']*)")
+_TOKEN_AT = re.compile(r"(?<![\w'])'*([^\W_][\w']*)")
 
 
 def word_positions(text: str) -> dict[str, list[int]]:
