@@ -6,9 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from onward import taxonomy
-from onward.mail.understand import Correction, MailText, Understanding, understand
+from onward.mail.understand import CATEGORIES, Correction, MailText, Understanding, understand
 
 
 def read(body: str, *, subject: str = "Your application", sender: str = "jobs@acme.example",
@@ -163,3 +165,15 @@ def test_correction_of_a_message_keeps_its_words() -> None:
                                stage="after_screen", reasons=["position_filled"])
     assert correction.body == NOTICE and correction.sender_address == "hr@acme.example"
     assert correction.stage == "after_screen" and correction.reasons == ("position_filled",)
+
+
+
+@settings(max_examples=200, deadline=None)
+@given(subject=st.text(max_size=80), body=st.text(max_size=2000),
+       sender=st.emails() | st.text(max_size=40))
+def test_any_text_gets_one_category_and_no_crash(subject: str, body: str, sender: str) -> None:
+    found = understand(MailText(subject=subject, sender_name="", sender_address=sender, body=body))
+    assert found.category in CATEGORIES
+    assert 0.0 <= found.confidence <= 1.0
+    if found.category != "rejection":
+        assert found.stage is None and found.reasons == ()
