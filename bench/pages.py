@@ -27,7 +27,7 @@ def main() -> None:
     from django.test import Client
 
     from onward.accounts.local import local_user
-    from onward.tracker.demo import load_demo
+    from onward.demo import load_demo
     from onward.tracker.models import Application
 
     owner = local_user()

@@ -38,7 +38,7 @@ def other_owner(db: Any) -> Any:
 
 @pytest.fixture
 def demo_owner(owner: Any) -> Any:
-    from onward.tracker.demo import load_demo
+    from onward.demo import load_demo
 
     load_demo(owner=owner)
     return owner

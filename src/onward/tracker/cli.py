@@ -250,7 +250,7 @@ def import_(path: Annotated[Path, typer.Argument(help="A file written by `onward
 def demo(force: Annotated[bool, typer.Option(help="Load even if you already have data")] = False) -> None:
     """Load a realistic demo job search (about 40 applications over 10 weeks)."""
     owner = current_owner()
-    from onward.tracker import demo as demo_data
+    from onward import demo as demo_data
 
     n = demo_data.load_demo(owner=owner, force=force)
     out.print(f"Loaded a demo search with {n} applications.")

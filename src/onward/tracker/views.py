@@ -16,7 +16,8 @@ from onward import taxonomy
 from onward.accounts.requests import SeekerRequest
 from onward.errors import InvalidInput, NotAllowed, OnwardError
 from onward.tracker import board as board_data
-from onward.tracker import demo, people, services
+from onward import demo
+from onward.tracker import people, services
 from onward.tracker.forms import (
     ApplicationForm,
     ContactForm,

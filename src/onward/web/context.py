@@ -6,6 +6,7 @@ from django.urls import NoReverseMatch, reverse
 # (label, url name). A room's page appears in the navigation once its URL exists.
 NAVIGATION = [
     ("Today", "playbook:today"),
+    ("Plan", "playbook:plan"),
     ("Board", "tracker:board"),
     ("Inbox", "mail:review"),
     ("Perspective", "playbook:perspective"),
