@@ -165,6 +165,8 @@ def run_child(phase: str, path: Path, home: Path) -> dict[str, float]:
         raise SystemExit(f"phase {phase} failed with exit code {child.returncode}")
     figures = json.loads(output)
     figures["peak_rss_mb"] = usage.ru_maxrss / 1024  # Linux reports KiB
+    # CPU time of the child: on a shared machine wall time measures the neighbours too.
+    figures["cpu_seconds"] = usage.ru_utime + usage.ru_stime - figures.pop("startup_cpu", 0.0)
     return figures
 
 
@@ -178,9 +180,15 @@ def main() -> None:
     parser.add_argument("path", nargs="?")
     args = parser.parse_args()
     if args.phase:
+        if args.phase == "import":  # create and migrate the database before the clock starts
+            from onward.runtime import current_owner
+
+            current_owner()
+        startup_cpu = time.process_time()  # interpreter start-up and imports, not counted
         started = time.perf_counter()
         count = PHASES[args.phase](Path(args.path))
-        print(json.dumps({"count": count, "seconds": time.perf_counter() - started}))
+        seconds = time.perf_counter() - started
+        print(json.dumps({"count": count, "seconds": seconds, "startup_cpu": startup_cpu}))
         return
     with tempfile.TemporaryDirectory(prefix="onward-bench-") as tmp:
         mbox = Path(tmp) / "bench.mbox"
@@ -192,15 +200,15 @@ def main() -> None:
         )
         phases = ["baseline", "parse", "classify"] + ([] if args.skip_import else ["import"])
         results = {phase: run_child(phase, mbox, Path(tmp) / f"home-{phase}") for phase in phases}
-    base = results["baseline"]["seconds"]
-    print(
-        f"\n{'phase':<10} {'messages':>9} {'seconds':>8} {'msg/s':>8} {'× bare':>7} {'peak RSS MB':>12}"
-    )
+    base = results["baseline"]["cpu_seconds"]
+    print(f"\n{'phase':<10} {'messages':>9} {'wall s':>7} {'CPU s':>7} {'msg/s/core':>11} "
+          f"{'× bare':>7} {'peak RSS MB':>12}")  # fmt: skip
     for phase, fig in results.items():
-        rate = fig["count"] / fig["seconds"] if fig["seconds"] else 0.0
-        print(f"{phase:<10} {fig['count']:>9,} {fig['seconds']:>8.1f} {rate:>8,.0f} "
-              f"{fig['seconds'] / base:>7.2f} {fig['peak_rss_mb']:>12.0f}")  # fmt: skip
-    print(f"\none CPU core each ({os.cpu_count()} on this machine); {TARGETS}")
+        rate = fig["count"] / fig["cpu_seconds"] if fig["cpu_seconds"] else 0.0
+        print(f"{phase:<10} {fig['count']:>9,} {fig['seconds']:>7.1f} {fig['cpu_seconds']:>7.1f} "
+              f"{rate:>11,.0f} {fig['cpu_seconds'] / base:>7.2f} {fig['peak_rss_mb']:>12.0f}")  # fmt: skip
+    print(f"\nmsg/s/core = messages per CPU-second of the phase's process (one core each; "
+          f"{os.cpu_count()} cores here, load {os.getloadavg()[0]:.1f}); {TARGETS}")  # fmt: skip
 
 
 if __name__ == "__main__":
