@@ -50,6 +50,7 @@ CATEGORIES = (
     "other",
 )
 BODY_LIMIT = 4000  # recruiting mail says what matters early; the rest is footers and quotes
+CLEAN_LIMIT = 20_000  # quoted threads and pasted logs beyond this are never read
 # A message with none of these word stems is not about recruiting; the rules are skipped.
 RECRUITING_STEMS = (
     "applica", "interview", "role", "position", "candida", "offer", "recruit", "job", "hiring",
@@ -146,7 +147,7 @@ def _from_system(mail: MailText) -> bool:
 
 def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Understanding:
     """Category, details, confidence and evidence for one message (see the module docstring)."""
-    cleaned = clean(mail.body)
+    cleaned = clean(mail.body[:CLEAN_LIMIT])
     subject = plain(mail.subject).strip()
     text = rule_text(subject, cleaned.text)
     hits: list[Hit] = []
