@@ -59,9 +59,12 @@ def debrief(request: HttpRequest, application_id: int) -> HttpResponse:
             else:
                 return redirect("playbook:debrief", application_id=application_id)
         editing = True
+    from onward.playbook import bank_service
+
     return render(request, "playbook/debrief.html", {
         "state": state, "app": state.application, "rejection": state.rejection, "form": form, "editing": editing,
         "feeling_label": feeling_label(state.debrief.feeling if state.debrief else None),
+        "confidence": bank_service.confidence_after(state.rejection) if state.rejection else None,
     })  # fmt: skip
 
 
