@@ -54,3 +54,14 @@ def test_a_missing_path_gets_an_error_line_and_the_run_goes_on(tmp_path: Path) -
     lines, _ = run_classify(tmp_path / "missing.mbox", HOSTILE / "empty_body.eml")
     assert lines[0]["category"] is None and "does not exist" in lines[0]["error"]
     assert lines[1]["message_id"] == "<empty@lever.co>"
+
+
+def test_eval_prints_the_figures_as_json() -> None:
+    from typer.testing import CliRunner
+
+    from onward.cli import app
+
+    corpus = Path(__file__).resolve().parents[2] / "corpus" / "mail" / "dev"
+    result = CliRunner().invoke(app, ["mail", "eval", str(corpus), "--json"])
+    assert result.exit_code == 0, result.output
+    assert isinstance(json.loads(result.stdout), dict)

@@ -105,3 +105,21 @@ def test_an_import_killed_half_way_finishes_with_no_duplicates(tmp_path: Path) -
         ).fetchone()
         proposals = conn.execute("select count(*) from mail_proposal").fetchone()[0]
     assert kept == (3000, 3000) and proposals == 3000
+
+
+@pytest.mark.imap
+@pytest.mark.django_db
+def test_cli_imports_from_imap_with_a_prompted_password(dovecot, cli, monkeypatch) -> None:
+    folder, tag = f"Cli{uuid.uuid4().hex[:8]}", uuid.uuid4().hex
+    with MailBox(dovecot.host, dovecot.port, ssl_context=dovecot.ssl_context()).login(
+        dovecot.user, dovecot.password
+    ) as box:
+        box.folder.create(folder)
+        box.append(REJECTION.format(n=1, tag=tag).encode(), folder, flag_set=())
+    monkeypatch.delenv("ONWARD_IMAP_PASSWORD", raising=False)
+    monkeypatch.setenv("ONWARD_IMAP_CAFILE", str(dovecot.cafile))
+    monkeypatch.setattr("keyring.get_password", lambda service, account: None)
+    result = cli("mail", "import", dovecot.url(folder), input=dovecot.password + "\n")
+    assert result.exit_code == 0, result.stderr
+    assert "Recruiting mail kept" in result.stdout and "│ 1" in result.stdout
+    assert dovecot.password not in result.stdout

@@ -73,6 +73,13 @@ def import_mail(
             help="Accept proposals at or above this confidence (default: the ONWARD_AUTO_ACCEPT_CONFIDENCE setting, off)."
         ),
     ] = None,
+    remember: Annotated[
+        bool,
+        typer.Option(
+            "--remember-password",
+            help="IMAP: keep the password you type in the OS keyring (never in Onward's files).",
+        ),
+    ] = False,
     batch: Annotated[
         int,
         typer.Option(
@@ -93,8 +100,11 @@ def import_mail(
     from onward.mail import services
     from onward.mail.sources import SourceError
 
+    typed: dict[str, str] = {}
+
     def ask(label: str) -> str:
-        return str(typer.prompt(label, hide_input=True))
+        typed["password"] = str(typer.prompt(label, hide_input=True))
+        return typed["password"]
 
     quiet = as_json or (not console.is_terminal and os.environ.get("ONWARD_PROGRESS") != "1")
     columns = (SpinnerColumn(), TextColumn("Reading mail"), BarColumn(), MofNCompleteColumn(),
@@ -117,6 +127,15 @@ def import_mail(
         except SourceError as exc:
             raise InvalidInput({"source": str(exc)}) from None
         bar.update(task, completed=summary.read, total=summary.read)
+    if remember and typed:
+        from onward.mail.sources import parse_imap_url, remember_password
+
+        stored = remember_password(parse_imap_url(source).account, typed["password"])
+        console.print(
+            "Password kept in the OS keyring."
+            if stored
+            else "No OS keyring here; the password was not kept."
+        )
     if as_json:
         typer.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
         return
