@@ -111,3 +111,10 @@ def test_password_comes_from_the_environment_first(monkeypatch) -> None:
     assert sources.find_password("sam@host", prompt=lambda _: "typed") == "typed"
     with pytest.raises(SourceError):
         sources.find_password("sam@host")
+
+
+def test_takeout_spam_label_is_recognised() -> None:
+    spam = b"X-GM-THRID: 1\nX-Gmail-Labels: Spam,Unread\nFrom: a@b\n\nYou won a job offer"
+    kept = b"X-Gmail-Labels: Inbox,Important,Opened\nFrom: a@b\n\nSpam filters are hard"
+    assert sources.is_marked_spam(spam) and not sources.is_marked_spam(kept)
+    assert not sources.is_marked_spam(b"From: a@b\n\nno labels")

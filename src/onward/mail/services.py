@@ -35,7 +35,7 @@ from onward.mail.decisions import (
 )
 from onward.mail.models import Correction, ImapSyncState, ImportRun, MailMessage, Proposal
 from onward.mail.pipeline import Unreadable, read
-from onward.mail.sources import FolderState, RawMail, open_source
+from onward.mail.sources import FolderState, RawMail, is_marked_spam, open_source
 from onward.mail.understand import Correction as Remembered
 
 __all__ = [
@@ -132,6 +132,9 @@ class _Importer:
         self.summary.read += 1
         if raw.folder is not None and raw.uid is not None and raw.uidvalidity is not None:
             self.batch.imap[raw.folder] = (raw.uidvalidity, raw.uid)
+        if is_marked_spam(raw.data):
+            self.summary.forgotten += 1
+            return
         try:
             reading = read(raw.data, corrections=self.corrections, want_html=True)
         except Exception as exc:  # one bad message must not stop the import

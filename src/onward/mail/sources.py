@@ -152,6 +152,18 @@ def iter_mbox(path: Path, *, start: int = 0) -> Iterator[RawMail]:
                 begin = 0
 
 
+_GMAIL_LABELS = re.compile(
+    rb"^X-Gmail-Labels:([^\r\n]*(?:\r?\n[ \t][^\r\n]*)*)", re.MULTILINE | re.IGNORECASE
+)
+
+
+def is_marked_spam(data: bytes) -> bool:
+    """A Gmail Takeout message labelled Spam (fake "job offers" live there)."""
+    head = data[: data.find(b"\n\n") if b"\n\n" in data[:20000] else 20000]
+    found = _GMAIL_LABELS.search(head)
+    return bool(found) and b"spam" in {x.strip().lower() for x in found.group(1).split(b",")}
+
+
 def _mbox_raw(path: Path, index: int, chunk: bytes) -> RawMail:
     return RawMail(f"{path}#{index}", _mbox_message(chunk), position=index)
 
