@@ -37,6 +37,7 @@ from .tagging_model import Model, backoff_area
 POLARITIES = ("strength", "weakness", "mixed")
 _GAP = r"[\s\-]+"  # a space in a phrase also matches a hyphen: "take home" ~ "take-home"
 _SENTENCE_END = re.compile(r"(?<=[.!?;:\n])\s+|\n+|\s+[-–—]\s+|\s*\(\s*|\s*\)\s*|\s*[•·|]\s*")
+_NEGATION_REACH = re.compile(r"[,;:]")  # a negator reaches back 25 characters, never past a comma
 _LABEL_WORDS = 4  # "Stakeholder management:" is a label; a longer text before a colon is a sentence
 
 
@@ -84,17 +85,29 @@ class Vocabulary:
     negative: re.Pattern[str]
     negators: re.Pattern[str]
     contrast: re.Pattern[str]
+    concessive: re.Pattern[str]
+    neutral: re.Pattern[str]
     sections: dict[str, re.Pattern[str]]
 
 
-def _compile(pattern: str) -> re.Pattern[str]:
-    body = pattern.replace(" ", _GAP)
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+def _spaced(pattern: str) -> str:
+    """A space in a phrase matches spaces or hyphens; "team ?work" also matches "teamwork"."""
+    return pattern.replace(" ?", r"[\s\-]*").replace(" ", _GAP)
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
-    body = "|".join("(?:" + p.replace(" ", _GAP) + ")" for p in patterns)
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+    """One regex for a family, matched against lower-cased text (case-insensitive regexes are
+    twice as slow). A regex alternation takes the first alternative that matches, not the
+    longest: the longer phrases go first so "gave up quickly" is read before "quickly"."""
+    ordered = sorted(patterns, key=len, reverse=True)
+    body = "|".join("(?:" + _spaced(p) + ")" for p in ordered)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+
+
+def _lower(text: str) -> str:
+    """Lower case with every character in place, so spans found in it point into the original."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 @cache
@@ -106,15 +119,17 @@ def vocabulary() -> Vocabulary:
         raise ValueError(f"focus_vocabulary.json names unknown focus areas: {sorted(unknown)}")
     cues = raw["cues"]
     sections = {
-        pol: re.compile(r"^\W*(?:" + "|".join(p.replace(" ", _GAP) for p in heads) + r")\s*:", re.IGNORECASE)
+        pol: re.compile(r"^\W*(?:" + "|".join(_spaced(p) for p in heads) + r")\s*:")
         for pol, heads in cues.get("sections", {}).items()
     }
     return Vocabulary(
         areas={area: (_alternation(raw["areas"][area]),) for area in FOCUS_AREAS if area in raw["areas"]},
         positive=_alternation(cues["positive"]),
         negative=_alternation(cues["negative"]),
-        negators=re.compile(r"(?:\b(?:" + "|".join(n for n in cues["negators"] if n != "n't") + r")\b|n't)", re.IGNORECASE),
+        negators=re.compile(r"(?:\b(?:" + "|".join(n for n in cues["negators"] if n != "n't") + r")\b|n't)"),
         contrast=re.compile(r"(?<![\w])(?:" + "|".join(c.replace(" ", r"\s+") for c in cues["contrast"]) + r")(?![\w])", re.IGNORECASE),
+        concessive=re.compile(r"^\W*(?:" + "|".join(c.replace(" ", r"\s+") for c in cues["concessive"]) + r")\b[^,;]*,\s*", re.IGNORECASE),
+        neutral=_alternation(cues["neutral"]),
         sections=sections,
     )
 
@@ -138,25 +153,40 @@ def _sentences(text: str) -> list[str]:
 
 
 def clauses(text: str) -> list[_Clause]:
-    """Sentences, further split before each contrast word (which stays with its clause)."""
+    """Sentences, further split before each contrast word (which stays with its clause).
+
+    A sentence opening with a concession ("While your background is impressive, we ...") is split
+    at its first comma, and what follows reads as coming after a contrast.
+    """
     vocab = vocabulary()
     out: list[_Clause] = []
     for sentence in _sentences(text):
+        conceded = False
+        if concession := vocab.concessive.match(sentence):
+            out.append(_Clause(sentence[: concession.end()].strip(" ,"), False))
+            sentence, conceded = sentence[concession.end() :], True
         starts = [0] + [m.start() for m in vocab.contrast.finditer(sentence) if m.start() > 0]
         ends = [*starts[1:], len(sentence)]
         for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
             piece = sentence[a:b].strip(" ,")
             if piece:
-                after = i > 0 or bool(vocab.contrast.match(piece))
+                after = i > 0 or conceded or bool(vocab.contrast.match(piece))
                 out.append(_Clause(piece, after))
     return out
 
 
-def _cue_spans(clause: str) -> list[tuple[int, int, str]]:
-    """Positive and negative cues; where two overlap, the longer one is kept."""
+def _cue_spans(low: str) -> list[tuple[int, int, str]]:
+    """Positive, negative and neutral cues; where two overlap, the longer one is kept.
+
+    Neutral phrases are courtesy or topic words that only look like judgements ("after careful
+    consideration", "a difficult customer"); they count for nothing but hide the cues inside them.
+    """
     vocab = vocabulary()
-    found = [(m.start(), m.end(), "+") for m in vocab.positive.finditer(clause)]
-    found += [(m.start(), m.end(), "-") for m in vocab.negative.finditer(clause)]
+    found = [(m.start(), m.end(), "+") for m in vocab.positive.finditer(low)]
+    found += [(m.start(), m.end(), "-") for m in vocab.negative.finditer(low)]
+    if not found:
+        return []
+    found += [(m.start(), m.end(), "0") for m in vocab.neutral.finditer(low)]
     found.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
     kept: list[tuple[int, int, str]] = []
     for start, end, sign in found:
@@ -168,24 +198,26 @@ def _cue_spans(clause: str) -> list[tuple[int, int, str]]:
 def clause_polarity(clause: str) -> str | None:
     """strength, weakness, mixed, or None when the clause carries no cue."""
     vocab = vocabulary()
+    low = _lower(clause)
     positive = negative = 0
-    for start, _end, sign in _cue_spans(clause):
-        if sign == "-":
-            negative += 1
-        elif vocab.negators.search(clause[max(0, start - 25) : start]):
+    for start, _end, sign in _cue_spans(low):
+        if sign == "0":
+            continue
+        if sign == "-" or vocab.negators.search(_NEGATION_REACH.split(low[max(0, start - 25) : start])[-1]):
             negative += 1
         else:
             positive += 1
-    if positive > negative:
+    if positive and negative:
+        # praise and critique in one clause without a "but" ("good breakdown, weak on metrics")
+        return "mixed"
+    if positive:
         return "strength"
-    if negative > positive:
-        return "weakness"
-    return "mixed" if positive else None
+    return "weakness" if negative else None
 
 
-def _section(clause: str) -> str | None:
+def _section(low: str) -> str | None:
     for pol, pattern in vocabulary().sections.items():
-        if pattern.search(clause):
+        if pattern.search(low):
             return pol
     return None
 
@@ -206,12 +238,13 @@ def tag(text: str, *, backoff: bool = True, model: Model | None = None) -> Tagge
     previous: str | None = None
     section: str | None = None
     for clause in clauses(text):
+        low = _lower(clause.text)
         hits: dict[str, tuple[str, str]] = {
-            area: (m, "phrase") for area, pats in vocab.areas.items() if (m := _first(pats, clause.text))
+            area: (m, "phrase") for area, pats in vocab.areas.items() if (m := _first(pats, low, clause.text))
         }
         if not hits and backoff and (guess := backoff_area(clause.text, model)):
             hits[guess.area] = (guess.evidence, "model")
-        section = _section(clause.text) or section
+        section = _section(low) or section
         pol = clause_polarity(clause.text)
         if pol is None:
             if section is not None:
@@ -238,13 +271,14 @@ def tag(text: str, *, backoff: bool = True, model: Model | None = None) -> Tagge
     return Tagged(text=text, areas=tags, polarity=overall)
 
 
-def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> str | None:
+def _first(patterns: tuple[re.Pattern[str], ...], low: str, original: str) -> str | None:
+    """The earliest phrase of a family in the clause, as the seeker wrote it."""
     best: re.Match[str] | None = None
     for pattern in patterns:
-        m = pattern.search(text)
+        m = pattern.search(low)
         if m and (best is None or m.start() < best.start()):
             best = m
-    return best.group(0) if best else None
+    return original[best.start() : best.end()] if best else None
 
 
 def weak_areas(tagged: Tagged) -> tuple[str, ...]:

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -30,10 +31,7 @@ THRESHOLD = 0.5  # the probability an area needs before the back-off offers it
 MIN_EVIDENCE = 0.4  # ... and at least one present word must weigh this much on its own
 _WORD = re.compile(r"[a-zà-ÿ0-9+#&]+(?:'[a-z]+)?", re.IGNORECASE)
 _STOP = frozenset(
-    """a an the and or of to in on at for with by from as is are was were be been being it its this that
-    these those i me my we our you your he she his her they them their there here so too very really
-    just also about into than then which who whom what when where how do does did done have has had
-    will would can could should may might must shall s t ll re ve d m o mr ms dr""".split()
+    ["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "i", "me", "my", "we", "our", "you", "your", "he", "she", "his", "her", "they", "them", "their", "there", "here", "so", "too", "very", "really", "just", "also", "about", "into", "than", "then", "which", "who", "whom", "what", "when", "where", "how", "do", "does", "did", "done", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "s", "t", "ll", "re", "ve", "d", "m", "o", "mr", "ms", "dr"]
 )
 _KEEP_SHORT = frozenset({"no", "not", "cv", "ux", "ui", "qa", "hr", "pm", "ml", "ai", "it", "go", "r"})
 
@@ -76,7 +74,7 @@ def stem(word: str) -> str:
 def features(text: str) -> set[str]:
     words = [stem(w) for w in _WORD.findall(text)]
     words = [w for w in words if w not in _STOP and (len(w) > 2 or w in _KEEP_SHORT)]
-    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+    return set(words) | {f"{a} {b}" for a, b in pairwise(words)}
 
 
 def _sigmoid(x: float) -> float:
