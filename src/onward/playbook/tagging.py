@@ -67,7 +67,13 @@ class Tagged:
             "areas": list(self.codes),
             "polarity": self.polarity,
             "evidence": {
-                t.area: {"phrase": t.phrase, "clause": t.clause, "polarity": t.polarity, "how": t.how} for t in self.areas
+                t.area: {
+                    "phrase": t.phrase,
+                    "clause": t.clause,
+                    "polarity": t.polarity,
+                    "how": t.how,
+                }
+                for t in self.areas
             },
         }
 
@@ -107,12 +113,18 @@ def _alternation(patterns: list[str]) -> re.Pattern[str]:
 def _lower(text: str) -> str:
     """Lower case with every character in place, so spans found in it point into the original."""
     low = text.lower()
-    return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return (
+        low
+        if len(low) == len(text)
+        else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    )
 
 
 @cache
 def vocabulary() -> Vocabulary:
-    text = resources.files("onward.playbook").joinpath("data/focus_vocabulary.json").read_text("utf-8")
+    text = (
+        resources.files("onward.playbook").joinpath("data/focus_vocabulary.json").read_text("utf-8")
+    )
     raw = json.loads(text)
     unknown = set(raw["areas"]) - set(FOCUS_AREAS)
     if unknown:
@@ -123,12 +135,28 @@ def vocabulary() -> Vocabulary:
         for pol, heads in cues.get("sections", {}).items()
     }
     return Vocabulary(
-        areas={area: (_alternation(raw["areas"][area]),) for area in FOCUS_AREAS if area in raw["areas"]},
+        areas={
+            area: (_alternation(raw["areas"][area]),)
+            for area in FOCUS_AREAS
+            if area in raw["areas"]
+        },
         positive=_alternation(cues["positive"]),
         negative=_alternation(cues["negative"]),
-        negators=re.compile(r"(?:\b(?:" + "|".join(n for n in cues["negators"] if n != "n't") + r")\b|n't)"),
-        contrast=re.compile(r"(?<![\w])(?:" + "|".join(c.replace(" ", r"\s+") for c in cues["contrast"]) + r")(?![\w])", re.IGNORECASE),
-        concessive=re.compile(r"^\W*(?:" + "|".join(c.replace(" ", r"\s+") for c in cues["concessive"]) + r")\b[^,;]*,\s*", re.IGNORECASE),
+        negators=re.compile(
+            r"(?:\b(?:" + "|".join(n for n in cues["negators"] if n != "n't") + r")\b|n't)"
+        ),
+        contrast=re.compile(
+            r"(?<![\w])(?:"
+            + "|".join(c.replace(" ", r"\s+") for c in cues["contrast"])
+            + r")(?![\w])",
+            re.IGNORECASE,
+        ),
+        concessive=re.compile(
+            r"^\W*(?:"
+            + "|".join(c.replace(" ", r"\s+") for c in cues["concessive"])
+            + r")\b[^,;]*,\s*",
+            re.IGNORECASE,
+        ),
         neutral=_alternation(cues["neutral"]),
         sections=sections,
     )
@@ -203,7 +231,9 @@ def clause_polarity(clause: str) -> str | None:
     for start, _end, sign in _cue_spans(low):
         if sign == "0":
             continue
-        if sign == "-" or vocab.negators.search(_NEGATION_REACH.split(low[max(0, start - 25) : start])[-1]):
+        if sign == "-" or vocab.negators.search(
+            _NEGATION_REACH.split(low[max(0, start - 25) : start])[-1]
+        ):
             negative += 1
         else:
             positive += 1
@@ -240,7 +270,9 @@ def tag(text: str, *, backoff: bool = True, model: Model | None = None) -> Tagge
     for clause in clauses(text):
         low = _lower(clause.text)
         hits: dict[str, tuple[str, str]] = {
-            area: (m, "phrase") for area, pats in vocab.areas.items() if (m := _first(pats, low, clause.text))
+            area: (m, "phrase")
+            for area, pats in vocab.areas.items()
+            if (m := _first(pats, low, clause.text))
         }
         if not hits and backoff and (guess := backoff_area(clause.text, model)):
             hits[guess.area] = (guess.evidence, "model")

@@ -20,8 +20,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +31,100 @@ THRESHOLD = 0.5  # the probability an area needs before the back-off offers it
 MIN_EVIDENCE = 0.4  # ... and at least one present word must weigh this much on its own
 _WORD = re.compile(r"[a-zà-ÿ0-9+#&]+(?:'[a-z]+)?", re.IGNORECASE)
 _STOP = frozenset(
-    ["a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "i", "me", "my", "we", "our", "you", "your", "he", "she", "his", "her", "they", "them", "their", "there", "here", "so", "too", "very", "really", "just", "also", "about", "into", "than", "then", "which", "who", "whom", "what", "when", "where", "how", "do", "does", "did", "done", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "s", "t", "ll", "re", "ve", "d", "m", "o", "mr", "ms", "dr"]
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "i",
+        "me",
+        "my",
+        "we",
+        "our",
+        "you",
+        "your",
+        "he",
+        "she",
+        "his",
+        "her",
+        "they",
+        "them",
+        "their",
+        "there",
+        "here",
+        "so",
+        "too",
+        "very",
+        "really",
+        "just",
+        "also",
+        "about",
+        "into",
+        "than",
+        "then",
+        "which",
+        "who",
+        "whom",
+        "what",
+        "when",
+        "where",
+        "how",
+        "do",
+        "does",
+        "did",
+        "done",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "s",
+        "t",
+        "ll",
+        "re",
+        "ve",
+        "d",
+        "m",
+        "o",
+        "mr",
+        "ms",
+        "dr",
+    ]
 )
-_KEEP_SHORT = frozenset({"no", "not", "cv", "ux", "ui", "qa", "hr", "pm", "ml", "ai", "it", "go", "r"})
+_KEEP_SHORT = frozenset(
+    {"no", "not", "cv", "ux", "ui", "qa", "hr", "pm", "ml", "ai", "it", "go", "r"}
+)
 
 
 @dataclass(frozen=True)
@@ -54,7 +145,10 @@ class Model:
             "note": "Back-off weights for the feedback tagger: logistic regression per focus area over word stems and word pairs, trained on the dev feedback sets. Rebuild: python -m onward.playbook.tagging_model build FILES.",
             "threshold": THRESHOLD,
             "bias": {a: round(b, 4) for a, b in self.bias.items()},
-            "weights": {a: {f: round(w, 4) for f, w in sorted(ws.items()) if abs(w) >= 0.01} for a, ws in self.weights.items()},
+            "weights": {
+                a: {f: round(w, 4) for f, w in sorted(ws.items()) if abs(w) >= 0.01}
+                for a, ws in self.weights.items()
+            },
         }
 
 
@@ -64,7 +158,19 @@ def stem(word: str) -> str:
     if w.endswith("n't"):
         return "not"
     w = w.split("'")[0]
-    for suffix, keep in (("ations", 4), ("ation", 4), ("ingly", 4), ("ing", 3), ("edly", 3), ("ies", 3), ("ied", 3), ("ed", 3), ("ly", 4), ("es", 4), ("s", 3)):
+    for suffix, keep in (
+        ("ations", 4),
+        ("ation", 4),
+        ("ingly", 4),
+        ("ing", 3),
+        ("edly", 3),
+        ("ies", 3),
+        ("ied", 3),
+        ("ed", 3),
+        ("ly", 4),
+        ("es", 4),
+        ("s", 3),
+    ):
         if w.endswith(suffix) and len(w) - len(suffix) >= keep:
             base = w[: -len(suffix)]
             return base + "y" if suffix in ("ies", "ied") else base
@@ -81,7 +187,14 @@ def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x)) if x > -30 else 0.0
 
 
-def train(rows: Sequence[dict[str, Any]], areas: Sequence[str], *, epochs: int = 300, rate: float = 0.5, l2: float = 0.01) -> Model:
+def train(
+    rows: Sequence[dict[str, Any]],
+    areas: Sequence[str],
+    *,
+    epochs: int = 300,
+    rate: float = 0.5,
+    l2: float = 0.01,
+) -> Model:
     """Full-batch gradient descent, one binary model per area; deterministic."""
     docs = [features(r["text"]) for r in rows]
     df = Counter(f for d in docs for f in d)
@@ -149,7 +262,9 @@ def read_rows(paths: Iterable[Path]) -> list[dict[str, Any]]:
     return rows
 
 
-def cross_validate(rows: list[dict[str, Any]], folds: int = 5, seed: int = 7) -> dict[str, dict[str, float]]:
+def cross_validate(
+    rows: list[dict[str, Any]], folds: int = 5, seed: int = 7
+) -> dict[str, dict[str, float]]:
     """Micro P/R of the tagger with and without the back-off, each fold scored by a model not trained on it."""
     from onward.taxonomy import FOCUS_AREAS
 
@@ -169,7 +284,10 @@ def cross_validate(rows: list[dict[str, Any]], folds: int = 5, seed: int = 7) ->
                 totals[name]["fp"] += len(got - want)
                 totals[name]["fn"] += len(want - got)
     return {
-        name: {"precision": c["tp"] / max(1, c["tp"] + c["fp"]), "recall": c["tp"] / max(1, c["tp"] + c["fn"])}
+        name: {
+            "precision": c["tp"] / max(1, c["tp"] + c["fp"]),
+            "recall": c["tp"] / max(1, c["tp"] + c["fn"]),
+        }
         for name, c in totals.items()
     }
 
@@ -183,7 +301,9 @@ def main(argv: list[str]) -> int:
     rows = read_rows(Path(p) for p in argv[1:])
     if argv[0] == "cv":
         for name, figures in cross_validate(rows).items():
-            print(f"{name:12} micro P {figures['precision']:.2f} R {figures['recall']:.2f} (5-fold, {len(rows)} snippets)")
+            print(
+                f"{name:12} micro P {figures['precision']:.2f} R {figures['recall']:.2f} (5-fold, {len(rows)} snippets)"
+            )
         return 0
     model = train(rows, FOCUS_AREAS)
     target = Path(__file__).parent / MODEL_FILE
