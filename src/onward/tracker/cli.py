@@ -267,6 +267,18 @@ def serve(
     serving.serve(host=host, port=port, open_browser=open_browser)
 
 
+def worker(
+    interval: Annotated[float, typer.Option(envvar="ONWARD_WORKER_INTERVAL", help="Seconds between passes")] = 900,
+    once: Annotated[bool, typer.Option("--once", help="Run one pass and stop")] = False,
+) -> None:
+    """Run periodic work: follow-up clocks, quiet applications, keep-in-touch reminders."""
+    from onward.runtime import ensure_database
+    from onward.worker import run_forever
+
+    ensure_database()
+    run_forever(interval=interval, once=once, report=out.print)
+
+
 def register(app: typer.Typer) -> None:
     app.command()(add)
     app.command("list")(list_)
@@ -281,3 +293,4 @@ def register(app: typer.Typer) -> None:
     app.command("import")(import_)
     app.command()(demo)
     app.command()(serve)
+    app.command()(worker)
