@@ -17,6 +17,7 @@ import ssl
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from django.db import transaction
@@ -35,7 +36,14 @@ from onward.mail.decisions import (
 )
 from onward.mail.models import Correction, ImapSyncState, ImportRun, MailMessage, Proposal
 from onward.mail.pipeline import Unreadable, read
-from onward.mail.sources import FolderState, RawMail, is_marked_spam, open_source
+from onward.mail.sources import (
+    FolderState,
+    RawMail,
+    SourceError,
+    detect_kind,
+    is_marked_spam,
+    open_source,
+)
 from onward.mail.understand import Correction as Remembered
 
 __all__ = [
@@ -214,6 +222,13 @@ def _imap_state(owner: Any, spec: str) -> dict[str, FolderState]:
     return {row.folder: FolderState(row.uidvalidity, row.last_uid) for row in rows}
 
 
+def _is_mbox(spec: str) -> bool:
+    try:
+        return detect_kind(Path(spec)) == "mbox"
+    except SourceError:
+        return False
+
+
 def _resume(owner: Any, spec: str) -> ImportRun:
     unfinished = ImportRun.objects.filter(owner=owner, source=spec, finished_at=None).first()
     return unfinished or ImportRun.objects.create(owner=owner, source=spec)
@@ -239,8 +254,11 @@ def import_source(
 
         auto_accept_above = get_settings().auto_accept_confidence
     is_imap = spec.startswith(("imaps://", "imap+starttls://", "imap://"))
+    # Skipping by position is only safe in an mbox, where messages keep their order; folders
+    # and Maildirs change as mail arrives, so there Message-IDs alone prevent duplicates.
+    by_position = not is_imap and _is_mbox(spec)
     run = _resume(owner, spec)
-    summary = ImportSummary(source=spec, resumed_from=0 if is_imap else run.position)
+    summary = ImportSummary(source=spec, resumed_from=run.position if by_position else 0)
     for name in ("read", "recruiting", "proposals", "duplicates", "forgotten"):
         setattr(summary, name, getattr(run, name))
     summary.errors = list(run.errors)
@@ -252,7 +270,7 @@ def import_source(
     position, made = 0, []
     for raw in stream:
         position += 1
-        if not is_imap and position <= run.position:
+        if by_position and position <= run.position:
             continue  # handled by the interrupted run
         importer.take(raw)
         if progress:
