@@ -6,7 +6,8 @@ import pytest
 from test_understand_cases import CASES  # the same folder is on sys.path (rootdir conftest)
 
 from onward import taxonomy
-from onward.mail.rules import MASK, branch_anchors, families, find_hits, load_families
+from onward.mail.rules import MASK, families, find_hits, load_families
+from onward.mail.rules_anchors import branch_anchors
 from onward.mail.understand import CATEGORIES, rule_text
 from onward.mail.understand_decide import CONTEXT_KINDS, OTHER_KINDS
 
@@ -49,7 +50,6 @@ def test_a_user_rules_file_uses_the_same_format() -> None:
 name = "my_agency_no"
 signal = "rejection"
 weight = 4
-triggers = ["sadly"]
 patterns = ['''sadly the client (?:passed|declined)''']
 """
     )

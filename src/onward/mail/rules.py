@@ -4,9 +4,10 @@ The families live in ``data/rules.toml`` (see its header for the format). A user
 are turned into the same ``Hit`` objects by ``understand_corrections``, so a built-in rule and
 a learned one are explained the same way in the review queue.
 
-Speed: each family is one compiled alternation, tried only when one of its plain-substring
-triggers occurs in the text (a C-speed ``in`` test), so a message pays for the few families
-that could match rather than for all of them.
+Speed: each top-level branch of a family is compiled on its own and indexed by the words
+(or word beginnings) every match must start with or contain (``rules_anchors``). A message
+is split into words once; only branches whose words occur are tried, and those that start
+with a known word are tried only where that word stands.
 """
 
 from __future__ import annotations
@@ -19,8 +20,15 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from onward.mail.rules_anchors import (
+    _anchors,
+    _selectivity,
+    _top_level_branches,
+    branch_stems,
+    branch_substring,
+)
+
 MASK = "mask"
-TRIGGERS = False  # family triggers are documentation; branch anchors do the gating
 
 
 @dataclass(frozen=True)
@@ -28,7 +36,6 @@ class Family:
     name: str
     signal: str
     weight: float
-    triggers: tuple[str, ...]
     patterns: tuple[Branch, ...]
     masks: frozenset[str] = frozenset()
     reason: str | None = None
@@ -60,213 +67,6 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     return pattern
 
 
-def _top_level_branches(pattern: str) -> list[str]:
-    """Split ``a|b(c|d)|e`` into ``a``, ``b(c|d)``, ``e``."""
-    branches, depth, start, index, in_class = [], 0, 0, 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            branches.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    branches.append(pattern[start:])
-    return branches
-
-
-_WORDISH = re.compile(r"[\w']+")
-_TOKEN = re.compile(r"[^\W_][\w']*")
-
-
-# A tiny reader for the regex subset the rules use: literal characters, non-capturing groups
-# of alternatives, and everything else as opaque. Enough to find words a match must contain.
-_Item = tuple[str, object]  # ("lit", char) | ("group", alternatives) | ("opaque", None)
-
-
-def _read_sequence(text: str, index: int) -> tuple[list[list[_Item]], int]:
-    alternatives: list[list[_Item]] = [[]]
-    while index < len(text):
-        char = text[index]
-        if char == ")":
-            return alternatives, index + 1
-        if char == "|":
-            alternatives.append([])
-            index += 1
-            continue
-        if char == "(":
-            if text.startswith("(?:", index):
-                inner, index = _read_sequence(text, index + 3)
-                item: _Item = ("group", inner)
-            else:  # lookarounds, named groups: opaque
-                _, index = _read_sequence(text, index + 1)
-                item = ("opaque", None)
-        elif char == "\\":
-            item = ("boundary", None) if text.startswith("\\b", index) else ("opaque", None)
-            index += 2
-        elif char == "[":
-            close = index + 1
-            while close < len(text) and (text[close] != "]" or close == index + 1):
-                close += 2 if text[close] == "\\" else 1
-            item, index = ("opaque", None), close + 1
-        elif char in ".^$":
-            item, index = ("opaque", None), index + 1
-        else:
-            item, index = ("lit", char), index + 1
-        if index < len(text) and text[index] in "?*+{":
-            optional = text[index] in "?*" or text.startswith("{0", index)
-            index = text.index("}", index) + 1 if text[index] == "{" else index + 1
-            if index < len(text) and text[index] in "?+":
-                index += 1
-            if item[0] == "group" and optional and not text.startswith("*", index - 1):
-                item = ("opt", item[1])
-            else:
-                item = ("opaque", None) if optional or item[0] == "lit" else item
-        alternatives[-1].append(item)
-    return alternatives, index
-
-
-def _is_word_char(char: object) -> bool:
-    return isinstance(char, str) and (char.isalnum() or char == "'")
-
-
-def _ends_word(rest: list[_Item]) -> bool:
-    """Whether what follows a run of letters guarantees the word ends there."""
-    return bool(rest) and (rest[0][0] == "boundary" or (
-        rest[0][0] == "lit" and not _is_word_char(rest[0][1])))
-
-
-def _first_words(items: list[_Item], right_ok: bool) -> frozenset[str] | None:
-    """Whole words one of which must start any match of ``items`` (None when unknown)."""
-    if not items:
-        return None
-    kind, value = items[0]
-    if kind == "lit":
-        word = ""
-        for item_kind, item_value in items:
-            if item_kind != "lit" or not _is_word_char(item_value):
-                break
-            word += str(item_value)
-        rest = items[len(word):]
-        ends_ok = _ends_word(rest) or (not rest and right_ok)
-        if word and ends_ok and not word.startswith("'"):
-            return frozenset({word.strip("'")})
-        return None
-    if kind == "opt":  # an optional group: a match starts inside it or right after it
-        words: set[str] = set()
-        for alternative in [*value, []]:  # type: ignore[misc]
-            found = _first_words([*alternative, *items[1:]], right_ok)
-            if found is None:
-                return None
-            words |= found
-        return frozenset(words)
-    if kind == "group":
-        after_ok = (len(items) == 1 and right_ok) or _ends_word(items[1:])
-        words = set()
-        for alternative in value:  # type: ignore[attr-defined]
-            found = _first_words(alternative + items[1:2] if len(items) > 1 else alternative,
-                                 after_ok)
-            if found is None:
-                return None
-            words |= found
-        return frozenset(words)
-    return None
-
-
-def branch_anchors(branch: str) -> frozenset[str] | None:
-    """The most selective set of whole words of which every match must contain one."""
-    return _anchors(branch)[0]
-
-
-
-# Words so common that knowing a text contains one says nothing.
-_COMMON = frozenset(
-    ["a", "an", "the", "to", "of", "in", "on", "for", "with", "you", "your", "you're", "you've", "we", "we're", "we've", "we'll", "i", "i'm", "it", "it's", "is", "are", "be", "been", "was", "were", "has", "have", "had", "will", "would", "this", "that", "and", "or", "not", "as", "at", "by", "our", "us", "me", "my", "can", "could", "do", "does", "did", "if", "so", "but", "all", "any", "some", "there", "their", "they", "he", "she", "from", "about", "up", "out", "more", "no", "what", "which", "who", "how", "when", "please", "thank", "thanks"]
-)
-
-
-def _selectivity(words: frozenset[str]) -> float:
-    if words & _COMMON:
-        return -1.0
-    return min(len(w) for w in words) - 0.05 * len(words)
-
-
-def _anchors(branch: str) -> tuple[frozenset[str] | None, bool, frozenset[str] | None]:
-    """(the most selective words one of which every match contains; whether those are the
-    words every match starts with; the words every match starts with, if known)."""
-    alternatives, _ = _read_sequence(branch, 0)
-    if len(alternatives) != 1:
-        return None, False, None
-    items = alternatives[0]
-    first = _first_words(items, right_ok=False)
-    best, best_score = first, (_selectivity(first) if first else -2.0)
-    for index, (kind, _value) in enumerate(items):
-        starts_word = index == 0 or (items[index - 1][0] == "lit"
-                                     and not _is_word_char(items[index - 1][1]))
-        if index == 0 or not starts_word or kind in ("opaque", "opt"):
-            continue
-        found = _first_words(items[index:], right_ok=False)
-        if found and _selectivity(found) > best_score:
-            best, best_score = found, _selectivity(found)
-    return best, best is first and first is not None, first
-
-
-def _first_stems(items: list[_Item]) -> frozenset[str] | None:
-    """Word beginnings (3-4 letters) one of which starts any match of ``items``."""
-    if not items:
-        return None
-    kind, value = items[0]
-    if kind == "lit":
-        stem = ""
-        for item_kind, item_value in items:
-            if item_kind != "lit" or not _is_word_char(item_value) or len(stem) == 4:
-                break
-            stem += str(item_value)
-        whole_word = len(stem) < 4 and _ends_word(items[len(stem):])
-        if stem.startswith("'") or not (len(stem) >= 3 or (stem and whole_word)):
-            return None
-        return frozenset({stem})
-    if kind in ("group", "opt"):
-        stems: set[str] = set()
-        groups: list[list[_Item]] = value  # type: ignore[assignment]
-        alternatives = [*groups, []] if kind == "opt" else list(groups)
-        for alternative in alternatives:
-            found = _first_stems([*alternative, *items[1:]])
-            if found is None:
-                return None
-            stems |= found
-        return frozenset(stems)
-    return None
-
-
-def branch_stems(branch: str) -> frozenset[str] | None:
-    alternatives, _ = _read_sequence(branch, 0)
-    return _first_stems(alternatives[0]) if len(alternatives) == 1 else None
-
-
-def branch_substring(branch: str) -> str | None:
-    """The longest run of plain characters every match contains (at least 4 long)."""
-    alternatives, _ = _read_sequence(branch, 0)
-    if len(alternatives) != 1:
-        return None
-    best, run = "", ""
-    for kind, value in [*alternatives[0], ("opaque", None)]:
-        if kind == "lit":
-            run += str(value)
-        else:
-            best, run = max(best, run, key=len), ""
-    return best if len(best) >= 4 else None
-
-
 @dataclass(frozen=True)
 class Branch:
     pattern: re.Pattern[str]
@@ -276,10 +76,6 @@ class Branch:
     stems: frozenset[str] | None = None  # or with a word beginning with one of these
     start_words: frozenset[str] | None = None  # the words every match starts with
 
-    def may_match(self, text: str, words: frozenset[str]) -> bool:
-        if self.anchors is not None:
-            return not self.anchors.isdisjoint(words)
-        return self.substring is None or self.substring in text
 
 
 def compile_branches(patterns: list[str]) -> tuple[Branch, ...]:
@@ -301,12 +97,6 @@ def _branch(source: str) -> Branch:
                   stems, start_words)
 
 
-def words_of(text: str) -> frozenset[str]:
-    """The words of a text, plus their 3- and 4-letter beginnings (for stem look-ups)."""
-    words = {t.strip("'") for t in _TOKEN.findall(text)}
-    return frozenset(words | {w[:4] for w in words} | {w[:3] for w in words})
-
-
 def _family(raw: dict[str, object], macros: dict[str, str]) -> Family:
     patterns = [_expand(str(p), macros) for p in raw["patterns"]]  # type: ignore[attr-defined]
     compiled = compile_branches(patterns)
@@ -314,7 +104,6 @@ def _family(raw: dict[str, object], macros: dict[str, str]) -> Family:
         name=str(raw["name"]),
         signal=str(raw["signal"]),
         weight=float(raw.get("weight", 0.0)),  # type: ignore[arg-type]
-        triggers=tuple(str(t) for t in raw["triggers"]),  # type: ignore[attr-defined]
         patterns=compiled,
         masks=frozenset(str(m) for m in raw.get("masks", ())),  # type: ignore[attr-defined]
         reason=str(raw["reason"]) if raw.get("reason") else None,
@@ -363,68 +152,11 @@ def _pattern_hits(family: Family, pattern: re.Pattern[str], text: str) -> list[H
             position = start + 1
 
 
-_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")  # plus any letter, below
-
-
-def _in_word(char: str) -> bool:
-    return char in _TOKEN_CHARS or char.isalnum()
-
-
-def _anchored_hits(family: Family, branch: Branch, text: str, present: frozenset[str]) -> list[Hit]:
-    """Try the branch only where one of its first words stands in the text."""
-    found: list[Hit] = []
-    for word in present:
-        position = text.find(word)
-        while position >= 0:
-            after = position + len(word)
-            if (position == 0 or not _in_word(text[position - 1])) and (
-                after >= len(text) or not _in_word(text[after])
-            ):
-                match = branch.pattern.match(text, position)
-                if match and match.end() > position:
-                    found.append(Hit(family.name, family.signal, family.weight, position,
-                                     match.end(), match.group(), family.reason))
-            position = text.find(word, position + 1)
-    return found
-
-
-def _branch_hits(family: Family, branch: Branch, text: str, words: frozenset[str]) -> list[Hit]:
-    if branch.anchors is not None:
-        present = branch.anchors & words
-        if not present:
-            return []
-        if branch.starts:
-            return _anchored_hits(family, branch, text, present)
-    elif branch.stems is not None:
-        if branch.stems.isdisjoint(words):
-            return []
-    elif branch.substring is not None and branch.substring not in text:
-        return []
-    return _pattern_hits(family, branch.pattern, text)
-
-
-def family_hits(
-    family: Family, text: str, *, gated: bool = True, words: frozenset[str] | None = None
-) -> list[Hit]:
-    """Where one family matches; matches that begin inside a word are skipped."""
-    if gated and TRIGGERS and not any(t in text for t in family.triggers):
-        return []
-    if gated and words is None:
-        words = words_of(text)
-    found = sorted(
-        (
-            hit
-            for branch in family.patterns
-            for hit in (_branch_hits(family, branch, text, words) if gated and words is not None
-                        else _pattern_hits(family, branch.pattern, text))
-        ),
-        key=lambda h: (h.start, -h.end),
+def family_hits(family: Family, text: str) -> list[Hit]:
+    """Every match of every branch of one family, the slow way (the reference in tests)."""
+    return _one_statement(
+        [hit for branch in family.patterns for hit in _pattern_hits(family, branch.pattern, text)]
     )
-    kept: list[Hit] = []
-    for hit in found:  # overlapping matches of one family are one statement
-        if not kept or hit.start >= kept[-1].end:
-            kept.append(hit)
-    return kept
 
 
 def _masked(hit: Hit, masks: list[Hit], masking: dict[str, frozenset[str]]) -> bool:
@@ -564,7 +296,7 @@ def find_hits(
         per_family = _indexed_hits(text, rules)
         ordered = [_one_statement(per_family[i]) for i in sorted(per_family)]
     else:
-        ordered = [family_hits(f, text, gated=False) for f in rules]
+        ordered = [family_hits(f, text) for f in rules]
     masks: list[Hit] = question_masks(text) if "?" in text else []
     hits: list[Hit] = []
     for found in ordered:
