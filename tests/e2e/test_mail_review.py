@@ -1,0 +1,55 @@
+"""A seeker in a real browser: upload an mbox, review a proposal with its evidence, accept it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+MBOX = """From x@y Tue Nov 24 09:00:00 2026
+From: Lighthouse Data Recruiting <no-reply@greenhouse.io>
+To: sam@example.com
+Subject: Your application to Lighthouse Data
+Message-ID: <e2e-1@lighthouse.example>
+Date: Tue, 24 Nov 2026 09:00:00 +0000
+Content-Type: text/plain; charset=utf-8
+
+Dear Sam, thank you for interviewing for the Analytics Engineer position at Lighthouse Data.
+Unfortunately we have decided not to move forward with your application.
+
+From x@y Tue Nov 24 10:00:00 2026
+From: Garden Shop <news@garden.example>
+Subject: Autumn sale
+Message-ID: <e2e-2@garden.example>
+
+Twenty percent off garden chairs.
+"""
+
+
+def test_upload_review_and_accept(live_server, browser_page, owner, tmp_path: Path) -> None:
+    from onward.tracker import services as tracker
+
+    app = tracker.add_application(
+        owner=owner, company="Lighthouse Data", role_title="Analytics Engineer"
+    )
+    tracker.move(owner=owner, application_id=app.pk, to_stage="interviewing")
+    mbox = tmp_path / "inbox.mbox"
+    mbox.write_text(MBOX, encoding="utf-8")
+
+    page = browser_page
+    page.goto(f"{live_server.url}/mail/import/")
+    page.get_by_label("An mbox or .eml files").set_input_files(str(mbox))
+    page.get_by_role("button", name="Import").click()
+    page.get_by_text("1 about recruiting kept").wait_for()
+    page.get_by_role("link", name="Review them").click()
+
+    card = page.locator("article.proposal", has_text="Analytics Engineer at Lighthouse Data")
+    assert card.get_by_role("heading", name=re.compile("rejected")).is_visible()
+    card.get_by_text("Why Onward thinks so").click()
+    assert card.locator("ul.evidence li").first.is_visible()
+    card.get_by_role("button", name="Accept", exact=True).click()
+    page.locator("article.proposal.decided").get_by_text("Accepted:").wait_for()
+    assert tracker.get_application(owner=owner, application_id=app.pk).ending == "rejected"
