@@ -669,6 +669,19 @@ def test_category(category: str, sender: str, subject: str, body: str) -> None:
 
 # One-sentence probes of the hard cases: same sender and subject, only the words differ.
 PROBES: list[tuple[str, str]] = [
+("interview_invite", "Dear Sam, we are pleased to invite you to interview for the Analyst post. Your interview has been scheduled for Tuesday 4 March at 14:00 at our Leeds office. Please confirm you can attend."),
+("scheduling", "Hi Sam, as agreed on the phone, your interview is booked for Tuesday at 2pm. I've sent a calendar invite with the Teams link."),
+("advancing", "Great news: you're through to the panel stage! I'll send a scheduling link once the panel confirms their availability."),
+("interview_invite", "We'd like you to come in for an interview. Could you let me know which of these times works: Monday 10am, Tuesday 3pm?"),
+("advancing", "The hiring manager was impressed and wants to move you forward to a technical interview. Our coordinator will contact you to set it up."),
+("scheduling", "Hi Sam, unfortunately Priya is ill today so we need to postpone this afternoon's interview. I'll send new times shortly."),
+("interview_invite", "Following your phone screen, we'd like to invite you to a second interview with the team. Please book a slot using the link below."),
+("advancing", "Thanks for the chat yesterday - I've passed your CV to the hiring manager and she'd like to take things further. More soon!"),
+("assessment_invite", "As the next stage of the process, we'd like you to complete a short case exercise. Instructions are attached; please return it within 48 hours."),
+("offer", "Following the final interview, we are happy to offer you the role. Salary and start date are in the attached letter."),
+("on_hold", "Hi Sam, we've had to pause the process for this role for a few weeks while we finalise the budget. You're still very much in consideration."),
+("other", "Hi Sam, thanks for your thank-you note after the interview! We'll be in touch once we've seen all candidates."),
+
 ("rejection", "Your application status for Program Analyst has changed to: Not Referred. You were found eligible but were not among the best qualified candidates referred to the hiring manager."),
 ("rejection", "The status of your application has been updated to Ineligible. You did not meet the minimum qualification requirements for this position."),
 ("rejection", "We are writing to let you know that the search for the Assistant Professor position has concluded. The position has been offered to and accepted by another candidate."),

@@ -51,6 +51,18 @@ _MEETING_WORD = re.compile(r"interview|call|chat|meet|conversation|screen|coffee
                            r"test|assessment|exercise|offer|position|role")
 
 
+_MOVED = re.compile(r"reschedul|re-?book|postpon|cancel|mov(?:e|ed|ing)|push|shift|new (?:time|date)|"
+                    r"another (?:time|date)|changed|running late")
+
+
+# Signs the interview was already agreed: arranging it is scheduling, not an invitation.
+_AGREED = re.compile(
+    r"as (?:discussed|agreed|promised|mentioned|requested)|thanks? (?:you )?for (?:sending |sharing |"
+    r"confirming |letting me know )?your availability|following (?:up on )?our (?:call|conversation|"
+    r"chat)|per our|you(?:'ve| have) (?:already )?(?:agreed|accepted|confirmed)"
+)
+
+
 @dataclass(frozen=True)
 class Decision:
     category: str
@@ -174,6 +186,12 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
         talks_jobs = 0.1 if grouped.get("context") else 0.0  # about jobs, yet nothing we know
         return Decision("other", round(0.9 - 0.1 * weakest - talks_jobs, 3), (), tuple(hits))
     category, top = ranked[0]
+    if category == "scheduling" and scores.get("interview_invite", 0) >= DECISIVE and not any(
+        _MOVED.search(h.text) for h in grouped.get("scheduling", [])
+    ) and not _AGREED.search(text):
+        # A first invitation often arrives with its date already set: still an invitation.
+        category, top = "interview_invite", scores["interview_invite"]
+        ranked = [(category, top), *[kv for kv in ranked if kv[0] != category]]
     if top < DECISIVE and not grouped.get("context") and not grouped.get("context_weak"):
         # Weak signals with no word about jobs at all: a friend's "what time works?".
         return Decision("other", 0.75, (), tuple(hits))
