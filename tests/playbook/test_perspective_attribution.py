@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from onward.playbook.attribution import ReasonClaim, RejectionFacts, attribute, buckets_by_month, summarise
+from onward.playbook.attribution import (
+    ReasonClaim,
+    RejectionFacts,
+    attribute,
+    buckets_by_month,
+    summarise,
+)
 
 
 def facts(id_: int, day: int, *codes: str, stage: str = "after_interview", **kw: object) -> RejectionFacts:

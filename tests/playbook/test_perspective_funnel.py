@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from onward.playbook.funnel import ApplicationHistory, StageEvent, funnel, funnel_by_channel, reached
+from onward.playbook.funnel import (
+    ApplicationHistory,
+    StageEvent,
+    funnel,
+    funnel_by_channel,
+    reached,
+)
 
 D0 = date(2026, 9, 1)
 

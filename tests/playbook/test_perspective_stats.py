@@ -6,7 +6,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from onward.playbook.stats import arithmetic_sentence, expected_count_range, range_text, wilson_interval
+from onward.playbook.stats import (
+    arithmetic_sentence,
+    expected_count_range,
+    range_text,
+    wilson_interval,
+)
 
 
 @pytest.mark.parametrize(

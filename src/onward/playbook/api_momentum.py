@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.utils import timezone
 from ninja import Field, Router, Schema, Status
 
+from onward.accounts.requests import ApiRequest
 from onward.playbook import (
     bank_service,
     checkin_service,
@@ -170,7 +171,7 @@ def _follow_up(item: FollowUp, state: str = "") -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _plan(request: HttpRequest, plan: WeeklyPlan) -> dict[str, Any]:
+def _plan(request: ApiRequest, plan: WeeklyPlan) -> dict[str, Any]:
     status = plan_service.week_status(owner=request.auth, plan=plan)
     return {
         "id": plan.pk, "week_start": plan.week_start, "rest": plan.rest, "lighter": plan.lighter,
@@ -191,108 +192,108 @@ def _story(s: Story) -> dict[str, Any]:
 
 
 @router.get("/followups", response=list[FollowUpOut])
-def list_follow_ups(request: HttpRequest, include_closed: bool = False) -> list[dict[str, Any]]:
+def list_follow_ups(request: ApiRequest, include_closed: bool = False) -> list[dict[str, Any]]:
     followup_service.refresh_queue(owner=request.auth)
     rows = followup_service.queue(owner=request.auth, include_closed=include_closed)
     return [_follow_up(r.item, r.state) for r in rows]
 
 
 @router.get("/followups.ics", response={200: None})
-def follow_ups_ics(request: HttpRequest) -> HttpResponse:
+def follow_ups_ics(request: ApiRequest) -> HttpResponse:
     followup_service.refresh_queue(owner=request.auth)
     data = followup_service.calendar_ics(owner=request.auth, base_url=request.build_absolute_uri("/"))
     return HttpResponse(data, content_type="text/calendar; charset=utf-8")
 
 
 @router.get("/followups/{follow_up_id}", response=FollowUpOut)
-def get_follow_up(request: HttpRequest, follow_up_id: int) -> dict[str, Any]:
+def get_follow_up(request: ApiRequest, follow_up_id: int) -> dict[str, Any]:
     return _follow_up(followup_service.get_follow_up(owner=request.auth, follow_up_id=follow_up_id))
 
 
 @router.post("/followups/{follow_up_id}/done", response=FollowUpOut)
-def follow_up_done(request: HttpRequest, follow_up_id: int) -> dict[str, Any]:
+def follow_up_done(request: ApiRequest, follow_up_id: int) -> dict[str, Any]:
     return _follow_up(followup_service.mark_done(owner=request.auth, follow_up_id=follow_up_id))
 
 
 @router.post("/followups/{follow_up_id}/snooze", response=FollowUpOut)
-def follow_up_snooze(request: HttpRequest, follow_up_id: int, payload: SnoozeIn) -> dict[str, Any]:
+def follow_up_snooze(request: ApiRequest, follow_up_id: int, payload: SnoozeIn) -> dict[str, Any]:
     item = followup_service.snooze(owner=request.auth, follow_up_id=follow_up_id, until=payload.until, days=payload.days)
     return _follow_up(item)
 
 
 @router.post("/followups/{follow_up_id}/dismiss", response=FollowUpOut)
-def follow_up_dismiss(request: HttpRequest, follow_up_id: int) -> dict[str, Any]:
+def follow_up_dismiss(request: ApiRequest, follow_up_id: int) -> dict[str, Any]:
     return _follow_up(followup_service.dismiss(owner=request.auth, follow_up_id=follow_up_id))
 
 
 @router.put("/followups/{follow_up_id}/draft", response=FollowUpOut)
-def follow_up_draft(request: HttpRequest, follow_up_id: int, payload: DraftIn) -> dict[str, Any]:
+def follow_up_draft(request: ApiRequest, follow_up_id: int, payload: DraftIn) -> dict[str, Any]:
     item = followup_service.update_draft(owner=request.auth, follow_up_id=follow_up_id, subject=payload.subject, body=payload.body)
     return _follow_up(item)
 
 
 @router.get("/rejections/{rejection_id}/next-steps", response=list[FollowUpOut])
-def next_steps(request: HttpRequest, rejection_id: int) -> list[dict[str, Any]]:
+def next_steps(request: ApiRequest, rejection_id: int) -> list[dict[str, Any]]:
     rejection = outreach_service.get_rejection(owner=request.auth, rejection_id=rejection_id)
     return [_follow_up(s) for s in outreach_service.next_steps_for(rejection)]
 
 
 @router.get("/plan", response=PlanOut)
-def get_plan(request: HttpRequest, week: dt.date | None = None) -> dict[str, Any]:
+def get_plan(request: ApiRequest, week: dt.date | None = None) -> dict[str, Any]:
     plan = plan_service.plan_for_week(owner=request.auth, week_start=week or timezone.localdate())
     return _plan(request, plan)
 
 
 @router.patch("/plan/{plan_id}", response=PlanOut)
-def patch_plan(request: HttpRequest, plan_id: int, payload: PlanPatch) -> dict[str, Any]:
+def patch_plan(request: ApiRequest, plan_id: int, payload: PlanPatch) -> dict[str, Any]:
     plan = plan_service.update_plan(owner=request.auth, plan_id=plan_id, **payload.dict(exclude_unset=True))
     return _plan(request, plan)
 
 
 @router.post("/plan/{plan_id}/practice", response=PlanOut)
-def log_practice(request: HttpRequest, plan_id: int, payload: PracticeIn) -> dict[str, Any]:
+def log_practice(request: ApiRequest, plan_id: int, payload: PracticeIn) -> dict[str, Any]:
     return _plan(request, plan_service.log_practice(owner=request.auth, plan_id=plan_id, hours=payload.hours))
 
 
 @router.post("/plan/items/{item_id}", response=PlanOut)
-def plan_item_done(request: HttpRequest, item_id: int, payload: ItemDoneIn) -> dict[str, Any]:
+def plan_item_done(request: ApiRequest, item_id: int, payload: ItemDoneIn) -> dict[str, Any]:
     item = plan_service.set_item_done(owner=request.auth, item_id=item_id, done=payload.done)
     return _plan(request, item.plan)
 
 
 @router.get("/streak", response=StreakOut)
-def streak(request: HttpRequest) -> dict[str, Any]:
+def streak(request: ApiRequest) -> dict[str, Any]:
     s = plan_service.streak(owner=request.auth, today=timezone.localdate())
     return {"weeks": s.weeks, "rest_weeks": s.rest_weeks, "message": s.message}
 
 
 @router.get("/wins", response=list[WinOut])
-def list_wins(request: HttpRequest) -> list[dict[str, Any]]:
+def list_wins(request: ApiRequest) -> list[dict[str, Any]]:
     return [_win(w) for w in bank_service.list_wins(owner=request.auth)]
 
 
 @router.post("/wins", response={201: WinOut})
-def add_win(request: HttpRequest, payload: WinIn) -> Status:
+def add_win(request: ApiRequest, payload: WinIn) -> Status:
     return Status(201, _win(bank_service.add_win(owner=request.auth, **payload.dict())))
 
 
 @router.get("/stories", response=list[StoryOut])
-def list_stories(request: HttpRequest) -> list[dict[str, Any]]:
+def list_stories(request: ApiRequest) -> list[dict[str, Any]]:
     return [_story(s) for s in bank_service.list_stories(owner=request.auth)]
 
 
 @router.post("/stories", response={201: StoryOut})
-def add_story(request: HttpRequest, payload: StoryIn) -> Status:
+def add_story(request: ApiRequest, payload: StoryIn) -> Status:
     return Status(201, _story(bank_service.save_story(owner=request.auth, **payload.dict())))
 
 
 @router.put("/stories/{story_id}", response=StoryOut)
-def update_story(request: HttpRequest, story_id: int, payload: StoryIn) -> dict[str, Any]:
+def update_story(request: ApiRequest, story_id: int, payload: StoryIn) -> dict[str, Any]:
     return _story(bank_service.save_story(owner=request.auth, story_id=story_id, **payload.dict()))
 
 
 @router.post("/checkins", response={201: CheckInOut})
-def add_checkin(request: HttpRequest, payload: CheckInIn) -> Status:
+def add_checkin(request: ApiRequest, payload: CheckInIn) -> Status:
     row = checkin_service.record_checkin(owner=request.auth, **payload.dict())
     pacing = checkin_service.pacing_for(owner=request.auth)
     return Status(201, {
@@ -302,13 +303,13 @@ def add_checkin(request: HttpRequest, payload: CheckInIn) -> Status:
 
 
 @router.get("/rules", response=RulesOut)
-def get_rules(request: HttpRequest) -> dict[str, Any]:
+def get_rules(request: ApiRequest) -> dict[str, Any]:
     """The planner's and clocks' rules as they apply to you (defaults follow domain.md §5)."""
     return momentum_settings.rules_for(owner=request.auth)
 
 
 @router.put("/rules", response=RulesOut)
-def put_rules(request: HttpRequest, payload: RulesIn) -> dict[str, Any]:
+def put_rules(request: ApiRequest, payload: RulesIn) -> dict[str, Any]:
     return momentum_settings.set_rules(
         owner=request.auth, pipeline_target=payload.pipeline_target, next_steps=payload.next_steps, clocks=payload.clocks
     )

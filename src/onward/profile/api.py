@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from ninja import Field, Router, Schema, Status
 
+from onward.accounts.requests import ApiRequest
 from onward.errors import InvalidInput
 from onward.profile import services
 from onward.profile.validate import NotJson, parse_json, validate
@@ -65,44 +66,44 @@ def _version_dict(version: Any) -> dict[str, Any]:
 
 
 @router.get("/versions", response=list[VersionOut])
-def list_versions(request: HttpRequest) -> list[dict[str, Any]]:
+def list_versions(request: ApiRequest) -> list[dict[str, Any]]:
     return [_version_dict(v) for v in services.list_versions(owner=request.auth)]
 
 
 @router.post("/versions", response={201: VersionOut})
-def create_version(request: HttpRequest, payload: VersionIn) -> Status:
+def create_version(request: ApiRequest, payload: VersionIn) -> Status:
     version = services.create_version(owner=request.auth, name=payload.name, document=payload.document,
                                       application_id=payload.application_id, theme=payload.theme)
     return Status(201, _version_dict(version))
 
 
 @router.get("/versions/{version_id}", response=VersionOut)
-def get_version(request: HttpRequest, version_id: int) -> dict[str, Any]:
+def get_version(request: ApiRequest, version_id: int) -> dict[str, Any]:
     return _version_dict(services.get_version(owner=request.auth, version_id=version_id))
 
 
 @router.patch("/versions/{version_id}", response=VersionOut)
-def patch_version(request: HttpRequest, version_id: int, payload: VersionPatch) -> dict[str, Any]:
+def patch_version(request: ApiRequest, version_id: int, payload: VersionPatch) -> dict[str, Any]:
     version = services.update_version(owner=request.auth, version_id=version_id, name=payload.name,
                                       theme=payload.theme, document=payload.document)
     return _version_dict(version)
 
 
 @router.delete("/versions/{version_id}", response={204: None})
-def delete_version(request: HttpRequest, version_id: int) -> Status:
+def delete_version(request: ApiRequest, version_id: int) -> Status:
     services.delete_version(owner=request.auth, version_id=version_id)
     return Status(204, None)
 
 
 @router.post("/versions/{version_id}/tailor", response={201: VersionOut})
-def tailor(request: HttpRequest, version_id: int, payload: TailorIn) -> Status:
+def tailor(request: ApiRequest, version_id: int, payload: TailorIn) -> Status:
     version = services.tailor(owner=request.auth, version_id=version_id,
                               application_id=payload.application_id)
     return Status(201, _version_dict(version))
 
 
 @router.post("/validate", response=list[ProblemOut])
-def validate_document(request: HttpRequest) -> list[dict[str, str]]:
+def validate_document(request: ApiRequest) -> list[dict[str, str]]:
     """Validate the JSON Resume document sent as the body (nothing is stored)."""
     try:
         document = parse_json(request.body.decode("utf-8"))
@@ -112,13 +113,13 @@ def validate_document(request: HttpRequest) -> list[dict[str, str]]:
 
 
 @router.get("/versions/{version_id}/export")
-def export_version(request: HttpRequest, version_id: int) -> HttpResponse:
+def export_version(request: ApiRequest, version_id: int) -> HttpResponse:
     return HttpResponse(services.export_json(owner=request.auth, version_id=version_id),
                         content_type="application/json; charset=utf-8")
 
 
 @router.get("/versions/{version_id}/render")
-def render_version(request: HttpRequest, version_id: int, format: str = "html",
+def render_version(request: ApiRequest, version_id: int, format: str = "html",
                    theme: str | None = None) -> HttpResponse:
     if format not in ("html", "pdf"):
         raise InvalidInput({"format": "use html or pdf"})
@@ -128,12 +129,12 @@ def render_version(request: HttpRequest, version_id: int, format: str = "html",
 
 
 @router.get("/versions/{version_id}/review")
-def review_version(request: HttpRequest, version_id: int) -> dict[str, Any]:
+def review_version(request: ApiRequest, version_id: int) -> dict[str, Any]:
     return services.review_version(owner=request.auth, version_id=version_id).as_dict()
 
 
 @router.post("/versions/{version_id}/match")
-def match_version(request: HttpRequest, version_id: int, payload: PostingIn) -> dict[str, Any]:
+def match_version(request: ApiRequest, version_id: int, payload: PostingIn) -> dict[str, Any]:
     """Match to pasted text (plain, saved-page HTML or JSON-LD) or an application's posting."""
     if payload.application_id is not None:
         posting = services.posting_for_application(owner=request.auth,
@@ -145,5 +146,5 @@ def match_version(request: HttpRequest, version_id: int, payload: PostingIn) -> 
 
 
 @router.get("/versions/{version_id}/lessons")
-def version_lessons(request: HttpRequest, version_id: int) -> list[dict[str, Any]]:
+def version_lessons(request: ApiRequest, version_id: int) -> list[dict[str, Any]]:
     return [asdict(x) for x in services.lessons_for(owner=request.auth, version_id=version_id)]

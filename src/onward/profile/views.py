@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from onward.accounts.requests import SeekerRequest
 from onward.errors import InvalidInput, OnwardError
 from onward.profile import services
 from onward.profile.posting import Posting
@@ -28,7 +29,7 @@ def _errors(exc: OnwardError) -> list[str]:
     return [str(exc)]
 
 
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: SeekerRequest) -> HttpResponse:
     versions = services.list_versions(owner=request.user)
     base = next((v for v in versions if v.is_base), None)
     lessons = services.lessons_for(owner=request.user, version_id=base.pk) if base else []
@@ -39,14 +40,14 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-def new(request: HttpRequest) -> HttpResponse:
+def new(request: SeekerRequest) -> HttpResponse:
     version = services.create_version(owner=request.user, name=request.POST.get("name", ""))
     messages.success(request, "A blank profile is ready. Start with your name and most recent role.")
     return redirect("profile:edit", version_id=version.pk)
 
 
 @require_POST
-def import_file(request: HttpRequest) -> HttpResponse:
+def import_file(request: SeekerRequest) -> HttpResponse:
     upload = request.FILES.get("file")
     pasted = request.POST.get("json", "").strip()
     try:
@@ -72,7 +73,7 @@ def import_file(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-def tailor(request: HttpRequest, version_id: int) -> HttpResponse:
+def tailor(request: SeekerRequest, version_id: int) -> HttpResponse:
     try:
         copy_ = services.tailor(owner=request.user, version_id=version_id,
                                 application_id=int(request.POST.get("application_id") or 0))
@@ -84,13 +85,13 @@ def tailor(request: HttpRequest, version_id: int) -> HttpResponse:
 
 
 @require_POST
-def delete(request: HttpRequest, version_id: int) -> HttpResponse:
+def delete(request: SeekerRequest, version_id: int) -> HttpResponse:
     services.delete_version(owner=request.user, version_id=version_id)
     messages.success(request, "Deleted that version.")
     return redirect("profile:home")
 
 
-def review(request: HttpRequest, version_id: int) -> HttpResponse:
+def review(request: SeekerRequest, version_id: int) -> HttpResponse:
     version = services.get_version(owner=request.user, version_id=version_id)
     result = services.review_version(owner=request.user, version_id=version_id)
     return render(request, "profile/review.html", {
@@ -99,7 +100,7 @@ def review(request: HttpRequest, version_id: int) -> HttpResponse:
     })
 
 
-def _posting_from_request(request: HttpRequest, version: Any) -> Posting | None:
+def _posting_from_request(request: SeekerRequest, version: Any) -> Posting | None:
     upload = request.FILES.get("posting_file")
     if upload is not None:
         return services.posting_from_upload(filename=upload.name or "posting.txt", data=upload.read())
@@ -114,7 +115,7 @@ def _posting_from_request(request: HttpRequest, version: Any) -> Posting | None:
     return None
 
 
-def match(request: HttpRequest, version_id: int) -> HttpResponse:
+def match(request: SeekerRequest, version_id: int) -> HttpResponse:
     version = services.get_version(owner=request.user, version_id=version_id)
     result, posting, errors = None, None, []
     try:
@@ -146,7 +147,7 @@ def match_rows(result: Any) -> list[dict[str, Any]]:
     return rows
 
 
-def download(request: HttpRequest, version_id: int, fmt: str) -> HttpResponse:
+def download(request: SeekerRequest, version_id: int, fmt: str) -> HttpResponse:
     if fmt not in ("html", "pdf"):
         raise Http404("no such format")
     version = services.get_version(owner=request.user, version_id=version_id)
@@ -163,7 +164,7 @@ def download(request: HttpRequest, version_id: int, fmt: str) -> HttpResponse:
     return response
 
 
-def export(request: HttpRequest, version_id: int) -> HttpResponse:
+def export(request: SeekerRequest, version_id: int) -> HttpResponse:
     version = services.get_version(owner=request.user, version_id=version_id)
     response = HttpResponse(services.export_json(owner=request.user, version_id=version_id),
                             content_type="application/json; charset=utf-8")
@@ -171,7 +172,7 @@ def export(request: HttpRequest, version_id: int) -> HttpResponse:
     return response
 
 
-def preview(request: HttpRequest, version_id: int) -> HttpResponse:
+def preview(request: SeekerRequest, version_id: int) -> HttpResponse:
     theme = request.GET.get("theme")
     body = services.render(owner=request.user, version_id=version_id, fmt="html",
                            theme=theme if theme in THEMES else None)

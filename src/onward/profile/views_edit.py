@@ -9,18 +9,19 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from onward.accounts.requests import SeekerRequest
 from onward.errors import OnwardError
 from onward.profile import editing, services
 from onward.profile.render import THEMES, date_range
 from onward.profile.validate import validate
 
 
-def _is_htmx(request: HttpRequest) -> bool:
+def _is_htmx(request: SeekerRequest) -> bool:
     return bool(request.headers.get("HX-Request"))
 
 
@@ -58,7 +59,7 @@ def section_context(version: Any, section: str) -> dict[str, Any]:
             "entries": entries, "last": len(entries) - 1}
 
 
-def edit(request: HttpRequest, version_id: int) -> HttpResponse:
+def edit(request: SeekerRequest, version_id: int) -> HttpResponse:
     version = services.get_version(owner=request.user, version_id=version_id)
     from onward.tracker import services as tracker
 
@@ -80,7 +81,7 @@ def edit(request: HttpRequest, version_id: int) -> HttpResponse:
     })
 
 
-def _saved(request: HttpRequest, version: Any, where: str, message: str = "Saved") -> HttpResponse:
+def _saved(request: SeekerRequest, version: Any, where: str, message: str = "Saved") -> HttpResponse:
     if _is_htmx(request):
         problems = [p for p in validate(version.document) if p.path.startswith(where)] if where else []
         response = render(request, "profile/_saved.html", {"message": message, "problems": problems})
@@ -91,7 +92,7 @@ def _saved(request: HttpRequest, version: Any, where: str, message: str = "Saved
     return redirect(reverse("profile:edit", kwargs={"version_id": version.pk}) + anchor)
 
 
-def _failed(request: HttpRequest, version_id: int, exc: OnwardError) -> HttpResponse:
+def _failed(request: SeekerRequest, version_id: int, exc: OnwardError) -> HttpResponse:
     if _is_htmx(request):
         return render(request, "profile/_saved.html", {"error": str(exc)}, status=422)
     messages.error(request, str(exc))
@@ -99,7 +100,7 @@ def _failed(request: HttpRequest, version_id: int, exc: OnwardError) -> HttpResp
 
 
 @require_POST
-def save_basics(request: HttpRequest, version_id: int) -> HttpResponse:
+def save_basics(request: SeekerRequest, version_id: int) -> HttpResponse:
     fields = {spec.key: request.POST.get(spec.key, "") for spec in editing.BASICS_FIELDS
               if spec.key in request.POST}
     try:
@@ -111,7 +112,7 @@ def save_basics(request: HttpRequest, version_id: int) -> HttpResponse:
 
 
 @require_POST
-def save_entry(request: HttpRequest, version_id: int, section: str, index: int) -> HttpResponse:
+def save_entry(request: SeekerRequest, version_id: int, section: str, index: int) -> HttpResponse:
     specs = editing.SECTION_FIELDS.get(section, ())
     fields = {spec.key: request.POST.get(spec.key, "") for spec in specs if spec.key in request.POST}
     try:
@@ -122,7 +123,7 @@ def save_entry(request: HttpRequest, version_id: int, section: str, index: int) 
     return _saved(request, version, f"{section}[{index}]")
 
 
-def _section_changed(request: HttpRequest, version_id: int, section: str, operation: str,
+def _section_changed(request: SeekerRequest, version_id: int, section: str, operation: str,
                      **arguments: Any) -> HttpResponse:
     try:
         version = services.edit(owner=request.user, version_id=version_id, operation=operation,
@@ -137,23 +138,23 @@ def _section_changed(request: HttpRequest, version_id: int, section: str, operat
 
 
 @require_POST
-def add_entry(request: HttpRequest, version_id: int, section: str) -> HttpResponse:
+def add_entry(request: SeekerRequest, version_id: int, section: str) -> HttpResponse:
     return _section_changed(request, version_id, section, "add_entry")
 
 
 @require_POST
-def move_entry(request: HttpRequest, version_id: int, section: str, index: int) -> HttpResponse:
+def move_entry(request: SeekerRequest, version_id: int, section: str, index: int) -> HttpResponse:
     step = -1 if request.POST.get("direction") == "up" else 1
     return _section_changed(request, version_id, section, "move_entry", index=index, to=index + step)
 
 
 @require_POST
-def remove_entry(request: HttpRequest, version_id: int, section: str, index: int) -> HttpResponse:
+def remove_entry(request: SeekerRequest, version_id: int, section: str, index: int) -> HttpResponse:
     return _section_changed(request, version_id, section, "remove_entry", index=index)
 
 
 @require_POST
-def save_settings(request: HttpRequest, version_id: int) -> HttpResponse:
+def save_settings(request: SeekerRequest, version_id: int) -> HttpResponse:
     try:
         version = services.update_version(owner=request.user, version_id=version_id,
                                           name=request.POST.get("name"), theme=request.POST.get("theme"))
@@ -163,7 +164,7 @@ def save_settings(request: HttpRequest, version_id: int) -> HttpResponse:
 
 
 @require_POST
-def save_raw(request: HttpRequest, version_id: int) -> HttpResponse:
+def save_raw(request: SeekerRequest, version_id: int) -> HttpResponse:
     import json
 
     try:
@@ -182,7 +183,7 @@ def save_raw(request: HttpRequest, version_id: int) -> HttpResponse:
 
 
 @require_POST
-def fix_dates(request: HttpRequest, version_id: int) -> HttpResponse:
+def fix_dates(request: SeekerRequest, version_id: int) -> HttpResponse:
     version = services.get_version(owner=request.user, version_id=version_id)
     count = editing.fixable_dates(version.document)
     services.edit(owner=request.user, version_id=version_id, operation="normalise_dates")

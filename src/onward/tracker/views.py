@@ -12,11 +12,10 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from onward import taxonomy
+from onward import demo, taxonomy
 from onward.accounts.requests import SeekerRequest
 from onward.errors import InvalidInput, NotAllowed, OnwardError
 from onward.tracker import board as board_data
-from onward import demo
 from onward.tracker import people, services
 from onward.tracker.forms import (
     ApplicationForm,
