@@ -41,5 +41,5 @@ bench: $(BIN)/.dev-stamp
 
 # Regenerate the hash-pinned lock files (needs uv: `pip install uv`).
 lock:
-	uv pip compile pyproject.toml --python-version 3.11 --group build --generate-hashes --no-header -q -o requirements.lock
+	uv pip compile pyproject.toml --python-version 3.11 --extra pdf --group build --generate-hashes --no-header -q -o requirements.lock
 	uv pip compile pyproject.toml --python-version 3.11 --extra postgres --extra pdf --group dev --generate-hashes --no-header -q -o requirements-dev.lock

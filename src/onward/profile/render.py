@@ -205,7 +205,7 @@ def render_html(document: Any, *, theme: str = "classic") -> str:
 def render_pdf(document: Any, *, theme: str = "classic") -> bytes:
     try:
         from weasyprint import HTML
-    except ImportError as error:  # the optional `pdf` extra
+    except (ImportError, OSError) as error:  # the `pdf` extra, or its system libraries (Pango), missing
         raise RenderError("PDF needs WeasyPrint: pip install 'onward[pdf]'") from error
     pdf: bytes = HTML(string=render_html(document, theme=theme)).write_pdf()
     return pdf
