@@ -39,15 +39,25 @@ class EditForm(forms.Form):
         choices=taxonomy.choices("reasons"),
     )  # fmt: skip
 
-    def __init__(self, *args: Any, owner: Any, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        owner: Any,
+        applications: list[tuple[Any, str]] | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
-        from onward.tracker import services as tracker
-
         field: Any = self.fields["application_id"]
-        field.choices = [("", "— keep —")] + [
-            (app.pk, f"{app.role_title} at {app.company.name}")
-            for app in tracker.list_applications(owner=owner)
-        ]
+        field.choices = [("", "— keep —"), *(applications or application_choices(owner))]
+
+
+def application_choices(owner: Any) -> list[tuple[Any, str]]:
+    from onward.tracker import services as tracker
+
+    return [
+        (app.pk, f"{app.role_title} at {app.company.name}")
+        for app in tracker.list_applications(owner=owner)
+    ]
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -85,14 +95,20 @@ def _proposal_card(request: SeekerRequest, proposal: Any, error: str = "") -> Ht
     )  # fmt: skip
 
 
+PAGE = 100  # a long queue is reviewed a page at a time, the most confident first
+
+
 def review(request: SeekerRequest) -> HttpResponse:
-    proposals = services.list_proposals(owner=request.user)
-    decided = services.list_proposals(owner=request.user, status=None).exclude(status="pending")[
-        :20
+    pending = services.list_proposals(owner=request.user)
+    total = pending.count()
+    decided = services.list_proposals(owner=request.user, status=None).exclude(status="pending")
+    choices = application_choices(request.user)  # once, not once per card
+    cards = [
+        (p, EditForm(owner=request.user, applications=choices, prefix=f"p{p.pk}"))
+        for p in pending[:PAGE]
     ]
-    form_for = {p.pk: EditForm(owner=request.user, prefix=f"p{p.pk}") for p in proposals}
-    cards = [(p, form_for[p.pk]) for p in proposals]
-    return render(request, "mail/review.html", {"cards": cards, "decided": decided})
+    context = {"cards": cards, "decided": decided[:20], "total": total, "page": PAGE}
+    return render(request, "mail/review.html", context)
 
 
 def _decide(request: SeekerRequest, proposal_id: int, action: Any) -> HttpResponse:
