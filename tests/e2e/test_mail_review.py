@@ -53,3 +53,27 @@ def test_upload_review_and_accept(live_server, browser_page, owner, tmp_path: Pa
     card.get_by_role("button", name="Accept", exact=True).click()
     page.locator("article.proposal.decided").get_by_text("Accepted:").wait_for()
     assert tracker.get_application(owner=owner, application_id=app.pk).ending == "rejected"
+
+
+def test_edit_before_accepting(live_server, browser_page, owner, tmp_path: Path) -> None:
+    from onward.mail import services
+    from onward.tracker import services as tracker
+
+    app = tracker.add_application(
+        owner=owner, company="Lighthouse Data", role_title="Analytics Engineer"
+    )
+    mbox = tmp_path / "inbox.mbox"
+    mbox.write_text(MBOX, encoding="utf-8")
+    services.import_source(owner=owner, spec=str(mbox))
+
+    page = browser_page
+    page.goto(f"{live_server.url}/mail/")
+    card = page.locator("article.proposal", has_text="Analytics Engineer at Lighthouse Data")
+    card.get_by_text("Edit before accepting").click()
+    card.get_by_label("Another candidate chosen").check()
+    card.get_by_role("button", name="Accept with these changes").click()
+    page.locator("article.proposal.decided").get_by_text("Edited:").wait_for()
+    rejection = tracker.current_rejection(
+        tracker.get_application(owner=owner, application_id=app.pk)
+    )
+    assert [r["code"] for r in rejection.reasons] == ["other_candidate_stronger"]

@@ -169,3 +169,14 @@ def test_cli_import_summary_and_review(cli, owner, tmp_path: Path) -> None:
 def test_cli_import_refuses_plain_imap(cli) -> None:
     result = cli("mail", "import", "imap://sam@host/INBOX")
     assert result.exit_code == 1 and "imaps://" in result.stderr
+
+
+def test_the_edit_form_loads_on_demand(client_local, imported) -> None:
+    from onward.mail.models import Proposal
+
+    proposal = Proposal.objects.get()
+    fragment = client_local.get(f"/mail/proposals/{proposal.pk}/edit/", HTTP_HX_REQUEST="true")
+    assert "Accept with these changes" in fragment.content.decode()
+    assert "<html" not in fragment.content.decode()
+    page = client_local.get(f"/mail/proposals/{proposal.pk}/edit/")
+    assert "<html" in page.content.decode() and "Back to review" in page.content.decode()

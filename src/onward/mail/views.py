@@ -89,10 +89,7 @@ class ImportForm(forms.Form):
 
 
 def _proposal_card(request: SeekerRequest, proposal: Any, error: str = "") -> HttpResponse:
-    return render(
-        request, "mail/_proposal.html",
-        {"p": proposal, "edit_form": EditForm(owner=request.user, prefix=f"p{proposal.pk}"), "error": error},
-    )  # fmt: skip
+    return render(request, "mail/_proposal.html", {"p": proposal, "error": error})
 
 
 PAGE = 100  # a long queue is reviewed a page at a time, the most confident first
@@ -100,14 +97,10 @@ PAGE = 100  # a long queue is reviewed a page at a time, the most confident firs
 
 def review(request: SeekerRequest) -> HttpResponse:
     pending = services.list_proposals(owner=request.user)
-    total = pending.count()
     decided = services.list_proposals(owner=request.user, status=None).exclude(status="pending")
-    choices = application_choices(request.user)  # once, not once per card
-    cards = [
-        (p, EditForm(owner=request.user, applications=choices, prefix=f"p{p.pk}"))
-        for p in pending[:PAGE]
-    ]
-    context = {"cards": cards, "decided": decided[:20], "total": total, "page": PAGE}
+    context = {
+        "cards": pending[:PAGE], "total": pending.count(), "page": PAGE, "decided": decided[:20],
+    }  # fmt: skip
     return render(request, "mail/review.html", context)
 
 
@@ -137,8 +130,14 @@ def dismiss(request: SeekerRequest, proposal_id: int) -> HttpResponse:
         owner=request.user, proposal_id=proposal_id, actual_category=actual))  # fmt: skip
 
 
-@require_POST
 def edit(request: SeekerRequest, proposal_id: int) -> HttpResponse:
+    """GET: the edit form (a fragment for htmx, a page without JavaScript); POST: accept it."""
+    if request.method != "POST":
+        proposal = services.get_proposal(owner=request.user, proposal_id=proposal_id)
+        form = EditForm(owner=request.user, prefix=f"p{proposal_id}")
+        fragment = bool(request.headers.get("HX-Request"))
+        template = "mail/_edit_form.html" if fragment else "mail/edit.html"
+        return render(request, template, {"p": proposal, "edit_form": form})
     form = EditForm(request.POST, owner=request.user, prefix=f"p{proposal_id}")
     if not form.is_valid():
         proposal = services.get_proposal(owner=request.user, proposal_id=proposal_id)
