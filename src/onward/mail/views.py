@@ -39,16 +39,10 @@ class EditForm(forms.Form):
         choices=taxonomy.choices("reasons"),
     )  # fmt: skip
 
-    def __init__(
-        self,
-        *args: Any,
-        owner: Any,
-        applications: list[tuple[Any, str]] | None = None,
-        **kwargs: Any,
-    ) -> None:
+    def __init__(self, *args: Any, owner: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         field: Any = self.fields["application_id"]
-        field.choices = [("", "— keep —"), *(applications or application_choices(owner))]
+        field.choices = [("", "— keep —"), *application_choices(owner)]
 
 
 def application_choices(owner: Any) -> list[tuple[Any, str]]:
