@@ -161,7 +161,9 @@ def is_marked_spam(data: bytes) -> bool:
     """A Gmail Takeout message labelled Spam (fake "job offers" live there)."""
     head = data[: data.find(b"\n\n") if b"\n\n" in data[:20000] else 20000]
     found = _GMAIL_LABELS.search(head)
-    return bool(found) and b"spam" in {x.strip().lower() for x in found.group(1).split(b",")}
+    if found is None:
+        return False
+    return b"spam" in {label.strip().lower() for label in found.group(1).split(b",")}
 
 
 def _mbox_raw(path: Path, index: int, chunk: bytes) -> RawMail:
