@@ -56,16 +56,26 @@ def mail_text(parsed: ParsedMessage):  # type: ignore[no-untyped-def]
     )
 
 
-def read(data: bytes, *, corrections: Sequence[Any] = (), want_html: bool = False) -> Reading:
-    """Parse and understand one message; raises ``Unreadable`` for bytes that are not mail."""
-    from onward.mail.understand import understand
-
+def parse_checked(data: bytes, *, want_html: bool = False) -> ParsedMessage:
+    """Parse one message; raises ``Unreadable`` for bytes that are not mail at all."""
     if not data.strip():
         raise Unreadable("empty message")
     parsed = parse_message(data, want_html=want_html)
     if not parsed.headers:
         raise Unreadable("no mail headers found")
-    return Reading(parsed, understand(mail_text(parsed), corrections=corrections))
+    return parsed
+
+
+def understand_parsed(parsed: ParsedMessage, *, corrections: Sequence[Any] = ()) -> Understanding:
+    from onward.mail.understand import understand
+
+    return understand(mail_text(parsed), corrections=corrections)
+
+
+def read(data: bytes, *, corrections: Sequence[Any] = (), want_html: bool = False) -> Reading:
+    """Parse and understand one message; raises ``Unreadable`` for bytes that are not mail."""
+    parsed = parse_checked(data, want_html=want_html)
+    return Reading(parsed, understand_parsed(parsed, corrections=corrections))
 
 
 def classify_record(raw: RawMail) -> dict[str, Any]:

@@ -35,7 +35,7 @@ from onward.mail.decisions import (
     remember,
 )
 from onward.mail.models import Correction, ImapSyncState, ImportRun, MailMessage, Proposal
-from onward.mail.pipeline import Unreadable, read
+from onward.mail.pipeline import Unreadable, parse_checked, understand_parsed
 from onward.mail.sources import (
     FolderState,
     RawMail,
@@ -144,30 +144,22 @@ class _Importer:
             self.summary.forgotten += 1
             return
         try:
-            reading = read(raw.data, corrections=self.corrections, want_html=True)
+            self._keep_if_recruiting(raw)
         except Exception as exc:  # one bad message must not stop the import
             reason = str(exc) if isinstance(exc, Unreadable) else f"{type(exc).__name__}: {exc}"
             self._error(raw.source, reason)
-            return
-        parsed, found = reading.parsed, reading.understanding
-        if parsed.message_id in self.known:
+
+    def _keep_if_recruiting(self, raw: RawMail) -> None:
+        parsed = parse_checked(raw.data, want_html=True)
+        if parsed.message_id in self.known:  # checked before the costlier understanding
             self.summary.duplicates += 1
             return
         self.known.add(parsed.message_id)
+        found = understand_parsed(parsed, corrections=self.corrections)
         if not is_recruiting(found.category, parsed):
             self.summary.forgotten += 1
             return
-        self.summary.recruiting += 1
         facts = found.as_dict()
-        self.batch.messages.append(
-            MailMessage(
-                owner=self.owner, message_id=parsed.message_id, source=raw.source[:1000],
-                subject=parsed.subject, sender_name=parsed.sender_name,
-                sender_address=parsed.sender_address, to=parsed.to, sent_at=parsed.date,
-                headers=parsed.headers, facts=facts, category=found.category,
-                text=parsed.text[:KEEP_TEXT], html_sanitized=parsed.html_sanitized,
-            )
-        )  # fmt: skip
         match = matching.match_application(
             applications=self.refs, company=found.company, role=found.role,
             sender_address=parsed.sender_address, sender_name=parsed.sender_name,
@@ -175,9 +167,17 @@ class _Importer:
         )  # fmt: skip
         ref = self.by_id.get(match.application_id) if match.application_id else None
         when = parsed.date.date().isoformat() if parsed.date else None
-        self.batch.drafts.append(
-            propose.plan(facts=facts, match=match, app=_state_of(ref), message_date=when)
-        )
+        draft = propose.plan(facts=facts, match=match, app=_state_of(ref), message_date=when)
+        message = MailMessage(
+            owner=self.owner, message_id=parsed.message_id, source=raw.source[:1000],
+            subject=parsed.subject, sender_name=parsed.sender_name,
+            sender_address=parsed.sender_address, to=parsed.to, sent_at=parsed.date,
+            headers=parsed.headers, facts=facts, category=found.category,
+            text=parsed.text[:KEEP_TEXT], html_sanitized=parsed.html_sanitized,
+        )  # fmt: skip
+        self.batch.messages.append(message)
+        self.batch.drafts.append(draft)
+        self.summary.recruiting += 1
 
     def _error(self, source: str, reason: str) -> None:
         if len(self.summary.errors) < MAX_ERRORS:
