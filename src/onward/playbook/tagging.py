@@ -14,8 +14,9 @@ How a text is read:
    as negative. A clause with no cue inherits the scorecard section it sits in ("Cons: ..."),
    reads as a weakness after a contrast that followed praise, or when it speaks of causes
    outside the seeker's control.
-4. Back-off: a clause in which no phrase family matched may get the one area the word-weight
-   model is confident about; its evidence is the weighted words that decided.
+4. Back-off, only for a clause that judges something and in which no family matched: a naming
+   frame ("weak on X", "grasp of X") gives role_skills; otherwise the word-weight model may offer
+   the one area it is confident about, with the weighted words that decided as evidence.
 5. An area's polarity comes from the clauses it was found in; the text's polarity from all
    clauses: both kinds present means "mixed".
 Suggestions only: the seeker can always edit what was found.
@@ -47,7 +48,7 @@ class AreaTag:
     polarity: str
     phrase: str
     clause: str
-    how: str = "phrase"  # "phrase" (a vocabulary family matched) or "model" (the back-off decided)
+    how: str = "phrase"  # "phrase" (a family matched), "frame" (a naming frame) or "model" (weighted words)
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class Vocabulary:
     concessive: re.Pattern[str]
     neutral: re.Pattern[str]
     sections: dict[str, re.Pattern[str]]
+    fallback: dict[str, re.Pattern[str]]
 
 
 def _spaced(pattern: str) -> str:
@@ -159,6 +161,11 @@ def vocabulary() -> Vocabulary:
         ),
         neutral=_alternation(cues["neutral"]),
         sections=sections,
+        fallback={
+            area: _alternation(p)
+            for area, p in raw.get("fallback", {}).items()
+            if area in FOCUS_AREAS
+        },
     )
 
 
@@ -274,10 +281,10 @@ def tag(text: str, *, backoff: bool = True, model: Model | None = None) -> Tagge
             for area, pats in vocab.areas.items()
             if (m := _first(pats, low, clause.text))
         }
-        if not hits and backoff and (guess := backoff_area(clause.text, model)):
-            hits[guess.area] = (guess.evidence, "model")
-        section = _section(low) or section
         pol = clause_polarity(clause.text)
+        if not hits and pol is not None:
+            hits = _residual(low, clause.text, backoff=backoff, model=model)
+        section = _section(low) or section
         if pol is None:
             if section is not None:
                 pol = section
@@ -301,6 +308,18 @@ def tag(text: str, *, backoff: bool = True, model: Model | None = None) -> Tagge
         if area in found
     )
     return Tagged(text=text, areas=tags, polarity=overall)
+
+
+def _residual(
+    low: str, original: str, *, backoff: bool, model: Model | None
+) -> dict[str, tuple[str, str]]:
+    """For a judging clause no family matched: a naming frame ("weak on X"), else the model's one guess."""
+    for area, frame in vocabulary().fallback.items():
+        if m := frame.search(low):
+            return {area: (original[m.start() : m.end()], "frame")}
+    if backoff and (guess := backoff_area(original, model)):
+        return {guess.area: (guess.evidence, "model")}
+    return {}
 
 
 def _first(patterns: tuple[re.Pattern[str], ...], low: str, original: str) -> str | None:

