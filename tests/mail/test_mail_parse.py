@@ -169,3 +169,39 @@ def test_any_bytes_parse_without_raising(data: bytes) -> None:
 def test_any_header_decodes_to_one_line(value: str) -> None:
     decoded = decode_header(value)
     assert "\n" not in decoded and "\r" not in decoded
+
+
+def test_html_tricks_are_neutralised() -> None:
+    shown = parse_message(hostile("html_tricks.eml"), want_html=True).html_sanitized.lower()
+    for leaked in (
+        "refresh",
+        "<base",
+        "<link",
+        "expression(",
+        "data:text",
+        "javascript:",
+        "onerror",
+        "<object",
+        "<embed",
+        "tracker.example",
+        "evil.example",
+    ):
+        assert leaked not in shown
+
+
+def test_bidi_overrides_and_nul_bytes_are_removed() -> None:
+    parsed = parse_message(hostile("bidi_and_nul.eml"))
+    assert "\u202e" not in parsed.subject + parsed.sender_name and "\x00" not in parsed.subject
+    assert "\x00" not in parsed.text and "schedule an interview" in parsed.text
+
+
+def test_thousands_of_parts_and_huge_headers_are_bounded() -> None:
+    many = parse_message(hostile("many_parts.eml"))
+    assert many.text == "part 0" and any("MIME parts" in e for e in many.errors)
+    assert len(parse_message(hostile("long_header.eml")).subject) <= 1000
+
+
+def test_a_forwarded_message_is_read_safely() -> None:
+    parsed = parse_message(hostile("forwarded_rfc822.eml"), want_html=True)
+    assert parsed.text == "See below."
+    assert "<script" not in parsed.html_sanitized

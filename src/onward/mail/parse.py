@@ -33,7 +33,10 @@ MAX_DEPTH = 40  # nesting deeper than this is never legitimate mail
 
 _ENCODED_WORD = re.compile(rb"=\?([^?\s]+)\?([bBqQ])\?([^?]*)\?=")
 _WS_BETWEEN_WORDS = re.compile(rb"(\?=)[ \t\r\n]+(=\?)")
-_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\u2028\u2029]+")
+# Control characters, line separators and bidi overrides (which can make "exe.doc" read as
+# "cod.exe"): never part of a header Onward shows.
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\u2028\u2029\u202a-\u202e\u2066-\u2069]+")
+_BODY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]+")
 _FOLD = re.compile(r"\r?\n[ \t]*")
 _MESSAGE_ID = re.compile(r"<([^<>\s]{1,500})>")
 
@@ -351,6 +354,8 @@ def _keep_safe_images(tag: str, attribute: str, value: str) -> str | None:
     # Remote images are how senders learn that a mail was opened: drop their address.
     if tag == "img" and attribute == "src":
         return value if value.lower().startswith(("cid:", "data:image/")) else None
+    if attribute == "href" and value.strip().lower().startswith("data:"):
+        return None  # a data: link can carry a whole page with scripts
     return value
 
 
@@ -395,7 +400,7 @@ def _body(
         text = html_to_text(markup)
     else:
         text = plain or ""
-    text = text.replace("\r\n", "\n")[:MAX_TEXT_CHARS]
+    text = _BODY_CONTROL.sub("", text.replace("\r\n", "\n"))[:MAX_TEXT_CHARS]
     sanitized = sanitize_html(markup[: MAX_TEXT_CHARS * 2]) if (want_html and markup) else ""
     return text, sanitized, attachments
 
