@@ -38,13 +38,17 @@ class AreaScore:
 @dataclass
 class Evaluation:
     items: int = 0
-    areas: dict[str, AreaScore] = field(default_factory=lambda: {a: AreaScore() for a in FOCUS_AREAS})
+    areas: dict[str, AreaScore] = field(
+        default_factory=lambda: {a: AreaScore() for a in FOCUS_AREAS}
+    )
     polarity_correct: int = 0
     polarity_confusion: dict[str, dict[str, int]] = field(
         default_factory=lambda: {g: dict.fromkeys(POLARITIES, 0) for g in POLARITIES}
     )
     exact_area_sets: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
+    # how each suggested area was found (phrase family, naming frame, word-weight model) → tp / fp
+    by_source: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def micro(self) -> AreaScore:
         total = AreaScore()
@@ -60,10 +64,18 @@ class Evaluation:
             "items": self.items,
             "micro": {"precision": micro.precision, "recall": micro.recall},
             "exact_area_sets": self.exact_area_sets,
+            "by_source": self.by_source,
             "polarity_accuracy": self.polarity_correct / self.items if self.items else None,
             "polarity_confusion": self.polarity_confusion,
             "areas": {
-                a: {"precision": s.precision, "recall": s.recall, "support": s.support, "tp": s.tp, "fp": s.fp, "fn": s.fn}
+                a: {
+                    "precision": s.precision,
+                    "recall": s.recall,
+                    "support": s.support,
+                    "tp": s.tp,
+                    "fp": s.fp,
+                    "fn": s.fn,
+                }
                 for a, s in self.areas.items()
             },
         }
@@ -93,12 +105,20 @@ def evaluate(rows: Iterable[dict[str, Any]]) -> Evaluation:
             score.fp += area in got and area not in want
             score.fn += area in want and area not in got
         result.exact_area_sets += got == want
+        for t in tagged.areas:
+            counts = result.by_source.setdefault(t.how, {"tp": 0, "fp": 0})
+            counts["tp" if t.area in want else "fp"] += 1
         gold = row.get("polarity")
         if gold in POLARITIES:
             result.polarity_confusion[gold][tagged.polarity] += 1
             result.polarity_correct += gold == tagged.polarity
         if got != want or (gold and gold != tagged.polarity):
             result.errors.append(
-                {"text": row["text"], "missed": sorted(want - got), "extra": sorted(got - want), "polarity": [gold, tagged.polarity]}
+                {
+                    "text": row["text"],
+                    "missed": sorted(want - got),
+                    "extra": sorted(got - want),
+                    "polarity": [gold, tagged.polarity],
+                }
             )
     return result
