@@ -281,7 +281,7 @@ def cross_validate(
 
     order = list(range(len(rows)))
     random.Random(seed).shuffle(order)
-    totals = {"rules": Counter(), "rules+model": Counter()}
+    totals: dict[str, Counter[str]] = {"rules": Counter(), "rules+model": Counter()}
     for k in range(folds):
         test = [rows[i] for i in order[k::folds]]
         model = train([rows[i] for j, i in enumerate(order) if j % folds != k], FOCUS_AREAS)
