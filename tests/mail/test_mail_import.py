@@ -236,3 +236,22 @@ def test_export_then_import_into_an_empty_account_gives_the_same_document(
     assert "password" not in str(document["mail"]).lower()
     portability.import_document(owner=other_owner, document=document)
     assert portability.export_all(owner=other_owner) == document
+
+
+def test_accepting_keeps_the_person_who_wrote_as_a_contact(owner, acme, tmp_path: Path) -> None:
+    from onward.mail import services
+    from onward.mail.models import Proposal
+    from onward.tracker import people
+
+    personal = mail(
+        5, "Interview invitation",
+        "Hi Sam,\n\nThanks for applying for the Backend Engineer role at Acme. I would like to "
+        "invite you to an interview next week.\n\nBest,\nJordan Lee\nEngineering Manager, Acme",
+        "Jordan Lee <jordan.lee@acme.example>",
+    )  # fmt: skip
+    services.import_source(owner=owner, spec=str(write_mbox(tmp_path / "p.mbox", [personal])))
+    proposal = Proposal.objects.get()
+    services.accept(owner=owner, proposal_id=proposal.pk)
+    contacts = list(people.list_contacts(owner=owner))
+    assert [c.email for c in contacts] == ["jordan.lee@acme.example"]
+    assert "contact kept" in Proposal.objects.get().outcome

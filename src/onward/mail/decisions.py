@@ -78,6 +78,33 @@ def _received_on(proposal: Proposal) -> date | None:
         return None
 
 
+_NOT_A_PERSON = ("no-reply", "noreply", "donotreply", "do-not-reply", "notifications", "mailer")
+
+
+def _keep_contact(owner: Any, proposal: Proposal, app_id: int) -> bool:
+    """Keep the person who wrote (name and address) as a contact on the application.
+
+    People met in a process are worth keeping whatever the outcome; system senders are not.
+    """
+    facts = proposal.message.facts
+    name = str(facts.get("contact_name") or "").strip()
+    email = str(facts.get("contact_email") or "").strip().lower()
+    if not name or not email or email.split("@", 1)[0] in _NOT_A_PERSON:
+        return False
+    try:
+        contact = people.list_contacts(owner=owner).filter(email__iexact=email).first()
+        if contact is None:
+            app = tracker.get_application(owner=owner, application_id=app_id)
+            contact = people.add_contact(
+                owner=owner, name=name[:200], email=email, company=app.company.name,
+                how_we_know=f"Wrote about {app.role_title} ({proposal.message.subject})"[:500],
+            )  # fmt: skip
+        people.link_contact(owner=owner, application_id=app_id, contact_id=contact.pk)
+    except OnwardError:  # e.g. an address the contact book refuses: the decision still stands
+        return False
+    return True
+
+
 def _apply(owner: Any, proposal: Proposal) -> str:
     payload, message = proposal.payload, proposal.message
     app_id = _application_for(owner, proposal)
@@ -121,6 +148,8 @@ def accept(*, owner: Any, proposal_id: int, edits: dict[str, Any] | None = None)
     if edits:
         _edit(owner, proposal, edits)
     proposal.outcome = _apply(owner, proposal)
+    if proposal.application_id and _keep_contact(owner, proposal, int(proposal.application_id)):
+        proposal.outcome += "; contact kept"
     proposal.status = Proposal.EDITED if edits else Proposal.ACCEPTED
     proposal.decided_at = timezone.now()
     proposal.save()
