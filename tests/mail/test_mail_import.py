@@ -255,3 +255,33 @@ def test_accepting_keeps_the_person_who_wrote_as_a_contact(owner, acme, tmp_path
     contacts = list(people.list_contacts(owner=owner))
     assert [c.email for c in contacts] == ["jordan.lee@acme.example"]
     assert "contact kept" in Proposal.objects.get().outcome
+
+
+REVERSAL = (
+    "Dear Sam,\n\nPlease disregard the email you received yesterday about the Data Analyst role. "
+    "It was sent in error: your application is still active and the hiring team would still "
+    "like to meet you next week. Apologies for the confusion.\n\nAcme Recruiting"
+)
+
+
+def test_a_reversal_restores_the_rejected_application_with_history_intact(owner, acme, tmp_path: Path) -> None:
+    from onward.mail import decisions, services
+    from onward.mail.models import Proposal
+    from onward.tracker import services as tracker
+
+    analyst, _ = acme
+    path = write_mbox(tmp_path / "a.mbox", [mail(1, "Your application to Acme", REJECTION)])
+    services.import_source(owner=owner, spec=str(path))
+    decisions.accept(owner=owner, proposal_id=Proposal.objects.get(kind="reject").pk)
+    analyst.refresh_from_db()
+    assert analyst.ending == "rejected"
+
+    path = write_mbox(tmp_path / "b.mbox", [mail(2, "Correction: your Data Analyst application", REVERSAL)])
+    services.import_source(owner=owner, spec=str(path))
+    restore = Proposal.objects.get(kind="restore")
+    assert "sent in error" in restore.summary
+    decisions.accept(owner=owner, proposal_id=restore.pk)
+    analyst.refresh_from_db()
+    assert analyst.ending == ""
+    assert analyst.rejections.get().reversed_at is not None
+    assert tracker.current_rejection(analyst) is None

@@ -125,6 +125,12 @@ def _apply(owner: Any, proposal: Proposal) -> str:
             source_message_id=message.message_id, note=f"from mail: {message.subject}"[:500],
         )  # fmt: skip
         return "marked rejected"
+    if proposal.kind == "restore":
+        tracker.reverse_rejection(
+            owner=owner, application_id=app_id, source="mail",
+            note=f"from mail: {message.subject}"[:500], at=message.sent_at,
+        )  # fmt: skip
+        return "reopened; the rejection stays in its history, marked reversed"
     if proposal.kind == "move":
         change = tracker.move(
             owner=owner, application_id=app_id, to_stage=payload["to_stage"], source="mail",

@@ -7,7 +7,9 @@ Kinds:
 - ``reject``  — close the application as rejected, with stage, reasons and what they said;
 - ``move``    — move the application forward (screening, assessment, interviewing, offer);
 - ``log``     — record the message on the application's timeline (scheduling, on hold, …);
-- ``new_application`` — add an application Onward did not know about.
+- ``new_application`` — add an application Onward did not know about;
+- ``restore`` — an employer says an earlier rejection was sent in error: reopen the
+  application, keeping the rejection in its history (marked reversed).
 """
 
 from __future__ import annotations
@@ -107,6 +109,16 @@ def _rejection(facts: dict[str, Any], title: str) -> tuple[str, dict[str, Any]]:
     return summary, payload
 
 
+REVERSAL_EVIDENCE = "rule reversal"
+
+
+def is_reversal(facts: dict[str, Any]) -> bool:
+    """The classifier files a reversal under ``other`` and names the rule in its evidence."""
+    return facts.get("category") == "other" and any(
+        str(e).startswith(REVERSAL_EVIDENCE) for e in facts.get("evidence") or ()
+    )
+
+
 def plan(
     *, facts: dict[str, Any], match: Match, app: AppState | None, message_date: str | None = None
 ) -> ProposalDraft | None:
@@ -164,5 +176,8 @@ def plan(
         channel = "recruiter_outreach" if category == "recruiter_outreach" else "company_site"
         return draft("new_application", f"add {title} ({CATEGORY_LABEL[category]})",
                      {"stage": stage, "channel": channel})  # fmt: skip
+    if is_reversal(facts) and app is not None and app.ending == "rejected":
+        return draft("restore", f"reopen {title}: they say the rejection was sent in error",
+                     {"summary": "The employer reversed an earlier rejection"})  # fmt: skip
     summary = LOG_SUMMARY.get(category, f"Message: {CATEGORY_LABEL.get(category, category)}")
     return draft("log", f"log on {title}: {summary.lower()}", {"summary": summary})
