@@ -42,6 +42,13 @@ def main() -> None:
         "contacts": "/contacts/",
         "api applications": "/api/v1/applications",
         "home (/ → today)": "/",
+        "debrief": f"/debrief/{app.pk}/" if app else "/board/",
+        "perspective": "/perspective/",
+        "learning": "/learn/",
+        "follow-ups": "/followups/",
+        "plan": "/plan/",
+        "inbox review": "/mail/",
+        "profile": "/profile/",
     }
     print(f"Onward page render on the demo search ({n} applications), {RUNS} requests each")
     print(f"  create + migrate a fresh SQLite database: {migrate_s * 1000:.0f} ms; load demo: {demo_s * 1000:.0f} ms")
