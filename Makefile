@@ -24,6 +24,8 @@ run: $(BIN)/.runtime-stamp
 # The whole suite on SQLite; then, when ONWARD_TEST_DATABASE_URL is set, everything but the
 # browser and IMAP tests again on PostgreSQL (.ci/run sets it and requires it).
 test: $(BIN)/.dev-stamp
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/mypy
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 	@if [ -n "$$ONWARD_TEST_DATABASE_URL" ]; then \
 	  echo "== the suite again on PostgreSQL =="; \
@@ -33,7 +35,7 @@ test: $(BIN)/.dev-stamp
 	fi
 
 lint: $(BIN)/.dev-stamp
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/mypy
 
 bench: $(BIN)/.dev-stamp
