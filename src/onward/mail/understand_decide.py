@@ -164,8 +164,10 @@ def _closing(grouped: dict[str, list[Hit]], hits: list[Hit], text: str) -> Decis
 def decide(hits: list[Hit], text: str = "") -> Decision:
     """The category of a message from its (unmasked) hits; see the module docstring."""
     grouped = _by_signal(hits)
-    if len({h.text for h in grouped.get("nonjob", [])}) >= 2 and not grouped.get("context"):
-        # A landlord, a journal or a conference saying no is not a job rejection.
+    nonjob = {h.text for h in grouped.get("nonjob", [])}
+    if len(nonjob) >= 2 and len(nonjob) > len({h.text for h in grouped.get("context", [])}):
+        # A landlord, a journal or a conference saying no is not a job rejection: its own
+        # words outnumber the few job-like ones ("applying", "offer") such mail also uses.
         return Decision("other", 0.8, tuple(grouped["nonjob"]), tuple(hits))
     for signal, threshold in (("reversal", 6.0), ("withdrawal", 4.5)):
         found = grouped.get(signal, [])
