@@ -31,6 +31,40 @@ _AGENCY = re.compile(r"search|talent|recruit|staffing|people|consult|partners|re
 _NOT_NAMES = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "department", "office", "mailbox", "inbox", "calendar", "calendly", "zoom", "teams", "testgorilla", "hackerrank", "codility", "indeed", "dice", "adzuna", "linkedin", "glassdoor", "reed", "totaljobs", "monster", "ziprecruiter", "dean", "dr", "mr", "mrs", "ms", "prof", "professor", "sir", "madam", "candidate", "applicant", "careers", "portal", "university", "college", "school", "faculty", "early", "clearverify", "workday", "greenhouse", "lever", "ashby", "workable", "smartrecruiters", "icims", "taleo", "bamboohr", "teamtailor", "jobvite", "gmail", "outlook", "google", "microsoft", "noreply"]
 )
+# Platforms that carry mail for employers (job boards, applicant-tracking systems, assessment,
+# scheduling and e-signature tools, public job portals): never the employer themselves.
+PLATFORMS = frozenset(
+    ["linkedin", "indeed", "glassdoor", "ziprecruiter", "monster", "dice", "reed", "totaljobs",
+     "adzuna", "wellfound", "angellist", "otta", "welcometothejungle", "handshake", "seek",
+     "stepstone", "xing", "jobvite", "workday", "myworkday", "myworkdayjobs", "greenhouse", "lever",
+     "ashby", "ashbyhq", "icims", "taleo", "oracle", "oraclecloud", "oraclerecruiting",
+     "oraclerecruitingcloud", "smartrecruiters", "workable", "bamboohr", "jazzhr", "breezy",
+     "breezyhr", "teamtailor", "recruitee", "personio", "ukg", "successfactors", "sapsuccessfactors",
+     "interfolio", "pinpoint", "rippling", "dover", "comeet", "hibob", "usajobs", "usastaffing",
+     "neogov", "governmentjobs", "nhsjobs", "trac", "hackerrank", "hackerrankforwork", "codility",
+     "codesignal", "coderbyte", "hirevue", "testgorilla", "shl", "pymetrics", "vervoe", "karat",
+     "calendly", "goodtime", "modernloop", "docusign", "adobesign", "hellosign", "zoom",
+     "googlecalendar", "googlemeet", "microsoftteams", "outlook", "gmail", "noreply"]
+)
+
+
+# Platform names that are also ordinary words or surnames ("Reed Hale", "Lever Brothers"):
+# only the bare name is the platform.
+_AMBIGUOUS = frozenset(["reed", "lever", "dice", "seek", "monster", "oracle", "dover", "zoom",
+                        "trac", "karat", "otta", "ukg", "shl", "xing", "ashby", "breezy",
+                        "handshake", "pinpoint", "outlook"])
+
+
+def is_platform(name: str) -> bool:
+    """Whether ``name`` is a job board or hiring tool ("LinkedIn", "HackerRank for Work")."""
+    squashed = re.sub(r"[^a-z0-9]", "", name.lower())
+    if squashed in PLATFORMS:
+        return True
+    first = re.sub(r"[^a-z0-9]", "", name.lower().split()[0]) if name.split() else ""
+    return (first in PLATFORMS and first not in _AMBIGUOUS) or any(
+        squashed.startswith(p) for p in PLATFORMS if len(p) >= 6 and p not in _AMBIGUOUS)
+
+
 _TRAILING_NOISE = frozenset(
     ["graduate", "graduates", "scheme", "schemes", "campus", "early", "careers", "career", "talent", "team", "teams", "recruiting", "recruitment", "hiring", "programme", "program", "jobs", "hr", "internship", "internships", "people", "hq", "group", "acquisition"]
 )
@@ -44,7 +78,9 @@ _NAME_AT = re.compile(
     r"|careers? (?:at|with)|opportunities (?:at|with)|(?:role|position|opening|vacancy|job|post|"
     r"internship|fellowship|opportunity) (?:at|with)|work(?:ing)? (?:at|for|with)|join(?:ing)?"
     r"|on behalf of|behalf of|from the|thank you for choosing|thanks for choosing"
-    r"|for considering|interviewing with|decision at)"
+    r"|for considering|interviewing with|decision at|(?:inmail|message|note) from"
+    r"|(?i:recruiter|sourcer|partner|founder|co-founder|cto|ceo|coo|cfo|manager|director|lead|"
+    r"head of \w+|vp \w+|talent partner|hiring manager|people partner) (?:at|@))"
     r" (?:the )?(?P<name>" + _NAME + r")"
 )
 _NAME_TEAM = re.compile(
@@ -157,7 +193,7 @@ def _company_from_text(text: str, avoid: str = "") -> str | None:
     for pattern in (_TEAM_OF, _NAME_TEAM, _NAME_AT, _POSSESSIVE):
         for match in pattern.finditer(text):
             name = _clean_name(match.group("name"))
-            if not name or _TITLE_WORDS.search(name.split()[0]):
+            if not name or _TITLE_WORDS.search(name.split()[0]) or is_platform(name):
                 continue
             if avoid and _squash(avoid)[:5] == _squash(name)[:5]:
                 continue
@@ -176,11 +212,12 @@ def looks_like_person(display_name: str) -> bool:
 def _company_from_sender(name: str, address: str) -> str | None:
     local, _, domain = address.lower().rpartition("@")
     ats = ats_domain(address)
-    if name and not looks_like_person(name):
-        head = re.split(r"\s+(?:via|through|by)\s+", name, maxsplit=1, flags=re.IGNORECASE)[0]
+    head = re.split(r"\s+(?:via|through|by)\s+", name, maxsplit=1, flags=re.IGNORECASE)[0]
+    if name and not looks_like_person(name) and not looks_like_person(head) \
+            and not is_platform(head):
         for part in re.split(r"\s*(?:\||,| - | – | at | @ )\s*", head):
             cleaned = _clean_name(" ".join(_SENDER_NOISE.sub(" ", part).split()))
-            if cleaned:
+            if cleaned and not is_platform(cleaned):
                 return cleaned
     if ats:
         if ats in TENANT_IN_LOCAL_PART and local and not _GENERIC_LOCAL.match(local):
@@ -227,7 +264,7 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
     domain = sender_address.rpartition("@")[2].lower()
     if domain and not ats_domain(sender_address) and domain not in PERSONAL_DOMAINS:
         spelled = _spelled_in_text(_domain_label(domain), f"{signature}\n{subject}\n{body}")
-        if spelled:
+        if spelled and not is_platform(spelled):
             return spelled
     from_sender = _company_from_sender(sender_name, sender_address)
     if from_sender and _from_agency(sender_name, sender_address):
@@ -235,6 +272,8 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
     agency = _domain_label(domain) if _from_agency(sender_name, sender_address) else ""
     in_text = (_company_from_text(subject, agency) or _company_from_text(body, agency)
                or _company_from_text(signature, agency))
+    if from_sender and is_platform(from_sender):
+        from_sender = None
     if in_text and from_sender and _matches(in_text, from_sender):
         return in_text if len(in_text) >= len(from_sender) else from_sender
     return in_text or from_sender
