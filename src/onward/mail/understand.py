@@ -32,7 +32,7 @@ from onward.mail.understand_details import (
     rejection_stage,
     sentences,
 )
-from onward.mail.understand_parties import find_parties
+from onward.mail.understand_parties import find_contact, find_parties
 
 __all__ = ["CATEGORIES", "Correction", "MailText", "Understanding", "understand"]
 
@@ -157,6 +157,8 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
     learned = correction_hits(corrections, subject=subject, body=cleaned.text,
                               sender_address=mail.sender_address)
     decision = _decide(hits, [hit for hit, _ in learned], text)
+    if not hits and not learned:
+        return _not_recruiting(mail, decision, cleaned.signature)
     parties = find_parties(subject, cleaned.text[:BODY_LIMIT], cleaned.signature,
                            mail.sender_name, mail.sender_address)
     templated = is_templated(text, mail.sender_name, mail.sender_address,
@@ -181,6 +183,18 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
     if learned and learned[0][0].signal == decision.category:
         found = _with_corrected_details(found, learned[0][1])
     return found
+
+
+def _not_recruiting(mail: MailText, decision: Decision, signature: str) -> Understanding:
+    """Mail with not one word about jobs: no employer, role or form-letter call to make (most
+    of an inbox, so this path is also the cheap one)."""
+    contact_name, contact_email = find_contact(mail.sender_name, mail.sender_address, signature)
+    return Understanding(
+        category=decision.category, confidence=decision.confidence, evidence=_evidence(decision),
+        company=None, role=None, contact_name=contact_name, contact_email=contact_email,
+        stage=None, reasons=(), templated=None, invites_reapply=None, feedback_offered=None,
+        feedback=(),
+    )
 
 
 def _decide(hits: list[Hit], learned: list[Hit], text: str) -> Decision:
