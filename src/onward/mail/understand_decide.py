@@ -57,7 +57,8 @@ _MOVED = re.compile(r"reschedul|re-?book|postpon|cancel|mov(?:e|ed|ing)|push|shi
 
 # Signs the interview was already agreed: arranging it is scheduling, not an invitation.
 _AGREED = re.compile(
-    r"as (?:discussed|agreed|promised|mentioned|requested)|thanks? (?:you )?for (?:sending |sharing |"
+    r"as (?:discussed|agreed|promised|mentioned|requested)|thanks? (?:you )?for confirming\b|"
+    r"thanks? (?:you )?for (?:sending |sharing |"
     r"confirming |letting me know )?your availability|following (?:up on )?our (?:call|conversation|"
     r"chat)|per our|you(?:'ve| have) (?:already )?(?:agreed|accepted|confirmed)"
 )
