@@ -1,0 +1,38 @@
+"""Phrasings written apart from any corpus: status fields, board mail, agency notes, conditionals.
+
+Each case is a family of real-world wording (not a corpus sentence); the category is the one
+issue 3 defines.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.mail.understand import MailText, understand
+
+CASES = [
+ ("rejection","Application update","Status: Not Referred. You were not referred to the selecting official."),
+ ("rejection","Your application","Your application status: Not Selected. Thank you for your interest."),
+ ("rejection","Update on Data Analyst","Hi Sam, the hiring team has decided not to move forward with your candidacy. We wish you the best."),
+ ("rejection","Your application to Acme","Thank you for applying. After reviewing your application, we've decided to move forward with other candidates for this role."),
+ ("advancing","Your application to Acme","Good news: we've decided to move forward with your application and the team will be in touch about next steps."),
+ ("rejection","Requisition update","Dear Candidate, you are no longer under consideration for requisition R-1234 Analyst. Unsubscribe | Privacy Policy | Equal Opportunity Employer. Please do not reply to this email."),
+ ("rejection","Notice of results","Based on your responses you were rated ineligible for this position because you do not meet the minimum qualifications."),
+ ("rejection","Eligible list","Thank you for participating. Your name has been placed on the eligible list for Clerk II; placement does not guarantee employment."),
+ ("scheduling","Interview moved","Unfortunately your interview on Monday at 2pm has been cancelled due to a calendar conflict; we have rebooked it for Tuesday at 3pm."),
+ ("rejection","Interview cancelled","We have cancelled your interview scheduled for Monday because the position has been filled."),
+ ("other","Reference","Hi, Alex Kim named you as a referee for a nurse position with us. Could you spare 10 minutes for a call?"),
+ ("recruiter_outreach","Opportunity","Hi Sam, an employer viewed your profile and invited you to apply for Senior Accountant at a confidential company."),
+ ("job_alert","New jobs for you","3 new jobs have been posted that match your saved search: Analyst - Acme - Remote; Data Analyst - Globex - NYC; BI Analyst - Initech - Austin"),
+ ("other","Our newsletter","Read our latest blog post about workplace culture. Unsubscribe here."),
+ ("rejection","Update","Hey, the client passed on you for the PM role, sorry. I'll keep an eye out for others."),
+ ("advancing","Update","Hey, I passed your CV on to the hiring manager at Globex, will let you know."),
+ ("rejection","Update","Hi Sam, we've now got all the people we need for the summer so won't be hiring anyone else this year."),
+]
+
+
+@pytest.mark.parametrize(("expected", "subject", "body"), CASES)
+def test_category(expected: str, subject: str, body: str) -> None:
+    mail = MailText(subject=subject, sender_name="Acme Careers",
+                    sender_address="careers@acme.example", body=body)
+    assert understand(mail).category == expected
