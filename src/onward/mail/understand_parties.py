@@ -324,19 +324,24 @@ def find_role(subject: str, body: str, company: str | None = None) -> str | None
     return found
 
 
+# "Indeed Application: Marketing Coordinator", "Urgent || Java Developer || Remote": a subject's
+# parts, split where boards and agencies put their separators.
+_SUBJECT_PARTS = re.compile(r"\s*(?:\|\||[:|])\s+|\s+[-–|]\s+")
+
+
 def _find_role(subject: str, body: str) -> str | None:
     for pattern in _SUBJECT_ROLE:
         match = pattern.search(subject)
         if match and (role := _trim_role(match.group("role"))):
             return role
-    for part in re.split(r"\s+[-–|:]\s+", subject):
+    for part in _SUBJECT_PARTS.split(subject):
         if (role := _trim_role(part)) and role == part.strip():
             return role
     for pattern in _ROLE_PATTERNS:
         for match in pattern.finditer(body[:3000]):
             if role := _trim_role(match.group("role")):
                 return role
-    for part in re.split(r"\s+[-–|:]\s+", subject):
+    for part in _SUBJECT_PARTS.split(subject):
         if role := _role_from_short_subject(part):
             return role
     return None
