@@ -36,3 +36,29 @@ def test_category(expected: str, subject: str, body: str) -> None:
     mail = MailText(subject=subject, sender_name="Acme Careers",
                     sender_address="careers@acme.example", body=body)
     assert understand(mail).category == expected
+
+
+# The footer an ATS or job board puts under every message: it must not outvote the decision.
+FOOTER = ("Acme is an Equal Opportunity Employer. All qualified applicants will receive consideration for employment without regard to race, color, religion, sex, sexual orientation, gender identity, national origin, disability, or veteran status. "
+       "If you need a reasonable accommodation during the application process, please contact us. This is an automated message; please do not reply. "
+       "Privacy Policy | Unsubscribe | Manage your job alerts | View similar jobs | Terms. You are receiving this email because you applied for a position. © 2026 Acme Inc. All rights reserved.")
+FOOTERED = [
+ ("rejection", "Your application for Data Analyst", "Dear Sam,\nThank you for your interest in the Data Analyst role. After careful review, we have decided not to proceed with your application at this time.\n\n" + FOOTER),
+ ("application_received", "Thank you for applying", "Dear Sam,\nWe have received your application for the Data Analyst role. Our team will review it and contact you if your background matches.\n\n" + FOOTER),
+ ("rejection", "Update on your candidacy", "Hi Sam, thanks for your time. The team has chosen to pursue other applicants whose experience is more aligned with the role.\n\n" + FOOTER),
+ ("other", "Your application status has changed", "Hi Sam, there is an update on your application. Please sign in to the candidate portal to view it.\n\n" + FOOTER),
+ ("interview_invite", "Interview invitation", "Hi Sam, we'd like to invite you to a video interview for the Data Analyst role. Please book a time using the link below.\n\n" + FOOTER),
+ ("on_hold", "Data Analyst requisition", "Hi Sam, the Data Analyst requisition has been placed on hold while we review headcount. No decision has been made on your application.\n\n" + FOOTER),
+ ("rejection", "Application update", "Dear Applicant, the position you applied for has been cancelled and will not be filled.\n\n" + FOOTER),
+ ("advancing", "Next steps", "Hi Sam, great news: we'd like to move your application forward to the hiring manager review stage. We'll be in touch with details.\n\n" + FOOTER),
+ ("other", "We're still reviewing", "Hi Sam, we're still reviewing applications for the Data Analyst role and apologise for the delay. We expect to make decisions next week.\n\n" + FOOTER),
+ ("rejection", "LinkedIn: your application to Acme", "Your update from Acme\nData Analyst · Acme · Remote\nUnfortunately, Acme decided not to move forward with your application.\n\n" + FOOTER),
+ ("scheduling", "Interview reminder", "Hi Sam, a reminder that your interview with Jo is tomorrow at 10:00. The Zoom link is below.\n\n" + FOOTER),
+]
+
+
+@pytest.mark.parametrize(("expected", "subject", "body"), FOOTERED)
+def test_footer_boilerplate_does_not_decide(expected: str, subject: str, body: str) -> None:
+    mail = MailText(subject=subject, sender_name="Acme Careers",
+                    sender_address="no-reply@acme.example", body=body)
+    assert understand(mail).category == expected

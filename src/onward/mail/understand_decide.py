@@ -28,6 +28,10 @@ MINIMUM = 2.5  # below this, nothing recruiting-specific was said: "other"
 OTHER_KINDS = frozenset({"status", "survey", "withdrawal", "reversal"})
 # Signals that inform a decision but are not evidence for any category by themselves.
 CONTEXT_KINDS = frozenset({"context", "context_weak", "nonjob"})
+# Footer furniture of bulk mail (unsubscribe, alert settings, "see similar jobs"): evidence of a
+# job alert only beside something an alert says; alone it never reaches MINIMUM.
+BOILERPLATE = frozenset({"cue_unsubscribe", "alert_button", "alert_settings"})
+_BOILERPLATE_CAP = 2.0
 # Tie-break order among the non-closing categories: the more consequential first.
 PRIORITY = (
     "offer",
@@ -99,8 +103,19 @@ def _scores(grouped: dict[str, list[Hit]]) -> dict[str, float]:
         if signal in CONTEXT_KINDS:
             continue
         category = _category_of(signal)
-        scores[category] = max(scores[category], _score(hits))
+        score = _score(hits)
+        if _only_boilerplate(hits):
+            score = min(score, _BOILERPLATE_CAP)
+        scores[category] = max(scores[category], score)
     return scores
+
+
+def _only_boilerplate(hits: list[Hit]) -> bool:
+    """Whether every hit is footer furniture or lies inside some ("manage your job alerts")."""
+    spans = [(h.start, h.end) for h in hits if h.family in BOILERPLATE]
+    return bool(spans) and all(
+        h.family in BOILERPLATE or any(s <= h.start and h.end <= e for s, e in spans)
+        for h in hits)
 
 
 def _confidence(top: float, runner_up: float, *, ceiling: float = 0.97) -> float:
