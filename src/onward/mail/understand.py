@@ -61,7 +61,9 @@ RECRUITING_STEMS = (
     "your time", "meet", "call", "chat", "coffee", "reschedul", "zoom", "teams", "calendar",
     "not ", "n't", "thank", "sorry", "unfortunat", "decided", "further", "luck", "apprentic",
     "round", "stage", "study", "present", "panel", "list", "prepare", "welcome", "congrat",
-    "news", "update", "status", "confirm", "invit", "schedul", "availab",
+    "news", "update", "status", "confirm", "invit", "schedul", "availab", "reject", "error",
+    "mistake", "someone", "somebody", "else", "select", "looking", "pass", "fill", "gone with",
+    "went with", "direction", "fit", "recommend", "panel", "committee", "client", "shortlist",
 )
 _EVIDENCE_LIMIT = 6
 _WRAPPED = re.compile(r"(?<=[^\n.!?:;])\n(?=[^\n])")

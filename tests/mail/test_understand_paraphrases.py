@@ -1,0 +1,102 @@
+"""Paraphrase families: how the whole world says each thing, not how our corpora say it.
+
+Probes are written apart from any corpus, in many voices (ATS form letters, hiring managers,
+agencies, academic committees, public-sector portals, small businesses; British, Indian,
+Australian and non-native English; terse and long). Each is a short labelled text; a failing
+probe is fixed by a general cause (a phrase family, a tense or negation rule), never by its
+own words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.mail.understand import MailText, understand
+
+REJECTIONS = [
+    # a decision with no rejection word in it
+    ("Update", "Hi Sam, thanks for coming in. We will keep looking for now."),
+    ("Your application", "Dear Sam, the team has chosen to pursue other profiles for this position."),
+    ("Application", "Hello, we won't be taking your application further. Thanks for your interest."),
+    ("Analyst role", "Hi Sam, just to let you know we've filled the role. Thanks for your time."),
+    ("Re: Analyst", "Hi Sam, we've gone with someone else for this one. All the best."),
+    ("Outcome", "Dear Candidate, we have decided to proceed with applicants whose profiles better match the requirements."),
+    ("Your candidature", "Dear Sir, we regret to inform that your candidature has not been considered for further process."),
+    ("Application status", "Dear Applicant, your profile has not been shortlisted for the next round of the selection process."),
+    ("Regarding your application", "Respected Madam, we are sorry to inform you that you are not selected for the post of Assistant Manager."),
+    ("Update", "Hi mate, the client's decided to go with another bloke for the site role. Sorry it wasn't better news."),
+    ("Your application", "G'day Sam, thanks for applying. We've decided not to progress with your application this time round."),
+    ("Position", "Dear Sam, we will not be pursuing your candidacy further. We wish you success."),
+    ("Search update", "Dear Dr Lee, the search committee has completed its review and you were not among the candidates invited for campus visits."),
+    ("Lectureship", "Dear Dr Lee, I write on behalf of the appointing panel to let you know that you have not been successful on this occasion."),
+    ("Application", "Thanks for your interest. Your experience doesn't line up closely enough with what we need right now."),
+    ("Re: Developer", "Sam - we're going to pass for now. Appreciate your time."),
+    ("Developer", "Hi Sam, we've hired for the role. Thanks again for interviewing with us."),
+    ("Job", "We decided to hire another person. Thank you."),
+    ("Update on your application", "Hi Sam, after reviewing all applications we have decided that we will not be inviting you to interview."),
+    ("Your application", "Unfortunately we will not be able to take your application forward at this stage."),
+    ("Your application", "We have now reached a decision and regret that we are unable to offer you an interview."),
+    ("Application result", "Your application was not successful. We encourage you to apply for future roles."),
+    ("Your application to Acme", "Hi Sam, after much consideration the hiring team has opted for candidates with more direct experience."),
+    ("Recruitment", "The vacancy has been withdrawn and we will not be recruiting to this post."),
+    ("Re: your application", "Sadly the role has been cancelled due to budget cuts, so we won't be able to continue with your application."),
+    ("Offer", "We regret that we must withdraw the offer we made to you last week."),
+    ("Update", "Dear Sam, your application has been unsuccessful. Our hiring survey is linked below and takes two minutes: how did we do?"),
+    ("Interview outcome", "Thank you for attending the final round last week. Unfortunately we have decided not to offer you the position."),
+    ("Outcome", "Thanks for the final interview. We will not be making you an offer, as another candidate was a closer match."),
+    ("Update", "Hi Sam, I'm afraid it's a no from the hiring manager this time."),
+    ("Your application", "We have decided to move forward with other candidates. We apologise for the delay in getting back to you."),
+    ("Your application", "Thank you for applying. The hiring manager has reviewed your application and decided not to move ahead."),
+    ("Application", "The panel felt other candidates were better aligned with the role."),
+    ("Your application", "Hi Sam, we appreciate your interest but we're moving ahead with another applicant."),
+    ("Role", "The position has now been offered to and accepted by another candidate."),
+    ("Update", "Hi Sam, sorry to say we're not going to take things further with you."),
+    ("Application outcome", "We are unable to progress your application any further."),
+    ("Regarding your application", "Kindly note that your application could not be considered as the position has been closed."),
+    ("Your application", "We will not be able to consider you for this opportunity."),
+    ("Nurse position", "Thanks for applying. We've chosen a candidate whose experience better suits the ward."),
+]
+
+NOT_REJECTIONS = [
+    ("scheduling", "Interview", "Hi Sam, unfortunately we need to reschedule your interview on Tuesday. Would Thursday at 11 work instead?"),
+    ("scheduling", "Change of time", "Sorry Sam, the panel can't make 2pm any more. Could we move to 4pm the same day?"),
+    ("other", "Your application", "Dear Sam, we regret the delay in getting back to you. We are still reviewing applications and hope to update you next week."),
+    ("other", "Update", "Apologies for the slow reply. The hiring team hasn't made a decision yet; we'll be in touch soon."),
+    ("advancing", "Your application", "Hi Sam, good news: we've decided to move forward with your application. A recruiter will be in touch about next steps."),
+    ("advancing", "Next steps", "Hi Sam, the hiring manager would like to progress your application to the next stage. We'll send details shortly."),
+    ("on_hold", "Role update", "Hi Sam, we've had to put the role on hold due to a hiring freeze. No decision has been made about your application, and we'll be in touch if it reopens."),
+    ("on_hold", "Position paused", "Dear Sam, due to a company-wide hiring freeze, recruitment for this position is paused. Your application remains active."),
+    ("other", "Correction", "Dear Sam, please disregard our previous email: it was sent in error. Your application is still under consideration."),
+    ("other", "Our mistake", "Hi Sam, the rejection you received yesterday was sent by mistake. Your application has been reinstated."),
+    ("interview_invite", "Another role", "Hi Sam, we won't be moving forward for the analyst role, but we'd like to invite you to interview for our data engineer position. Please share your availability."),
+    ("other", "Withdrawal", "Hi Sam, we have received your request to withdraw your application. We respect your decision and wish you well."),
+    ("offer", "Offer", "Dear Sam, we are delighted to offer you the position of Data Analyst. Your offer letter is attached."),
+    ("interview_invite", "Interview", "Dear Sam, we are pleased to invite you to an interview for the role of Analyst. Please let us know your availability."),
+    ("application_received", "Application received", "Thank you for applying to Acme. We have received your application and will review it carefully."),
+    ("advancing", "Shortlisted", "Dear Candidate, we are pleased to inform you that you have been shortlisted for the post."),
+    ("scheduling", "Reschedule", "Unfortunately something has come up on the interviewer's side. Can we postpone our call to next week?"),
+    ("other", "Update", "We regret the delay. The process is taking longer than expected."),
+    ("assessment_invite", "Next step", "Hi Sam, the next step is a short coding exercise. Please complete it within five days."),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), REJECTIONS)
+def test_rejection_paraphrases(subject: str, body: str) -> None:
+    found = understand(MailText(subject=subject, sender_name="Jo Park",
+                                sender_address="jo@acme.example", body=body))
+    assert found.category == "rejection", found.evidence
+
+
+@pytest.mark.parametrize(("expected", "subject", "body"), NOT_REJECTIONS)
+def test_not_rejection_paraphrases(expected: str, subject: str, body: str) -> None:
+    found = understand(MailText(subject=subject, sender_name="Jo Park",
+                                sender_address="jo@acme.example", body=body))
+    assert found.category == expected, found.evidence
+
+
+def test_reversal_keeps_its_evidence_prefix() -> None:
+    found = understand(MailText(subject="Correction", sender_name="Jo Park",
+                                sender_address="jo@acme.example",
+                                body="Please ignore our earlier rejection email, it was sent in error."))
+    assert found.category == "other"
+    assert any(line.startswith("rule reversal") for line in found.evidence)
