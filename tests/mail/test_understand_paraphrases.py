@@ -55,6 +55,13 @@ REJECTIONS = [
     ("Regarding your application", "Kindly note that your application could not be considered as the position has been closed."),
     ("Your application", "We will not be able to consider you for this opportunity."),
     ("Nurse position", "Thanks for applying. We've chosen a candidate whose experience better suits the ward."),
+    # small businesses and personal notes
+    ("Summer job", "Hi Sam, we're fully staffed for the summer now so we won't need anyone else. Thanks for popping in."),
+    ("The ops job", "Hi Sam, we've decided to give it to Priya from the Leeds office, who knows the accounts well."),
+    ("Apprentice", "Sam, I've gone with my cousin for the job, sorry. I'll shout if anything else comes up."),
+    ("Friday", "I must cancel our call on Friday: the board has decided the analyst post will not be created."),
+    ("Welder", "Sorry, we're not going to be able to take you on. Work has dried up for the winter."),
+    ("Chargé de projet", "After reflexion we have chosen to continue the process with a candidate who has more export experience."),
 ]
 
 NOT_REJECTIONS = [
@@ -77,6 +84,13 @@ NOT_REJECTIONS = [
     ("scheduling", "Reschedule", "Unfortunately something has come up on the interviewer's side. Can we postpone our call to next week?"),
     ("other", "Update", "We regret the delay. The process is taking longer than expected."),
     ("assessment_invite", "Next step", "Hi Sam, the next step is a short coding exercise. Please complete it within five days."),
+    ("assessment_invite", "Next step", "We would like to invite you to a short written exercise before interviews are held."),
+    ("other", "The flat", "Unfortunately the landlord accepted another offer on the flat, so your application was unsuccessful."),
+    ("interview_invite", "Client interview", "Thanks for our chat. I passed your CV to my client and they would like to meet you for a first interview on Tuesday at 10 or Wednesday at 2. Which suits?"),
+    ("offer", "Hiring", "Management has approved your appointment as Store Supervisor. HR will issue your appointment letter once you confirm."),
+    ("scheduling", "Interview cancelled", "Your interview on Thursday has been cancelled as the panel chair is unwell; we will send new times shortly."),
+    ("recruiter_outreach", "Intro", "Hi Sam, a former colleague of yours suggested I get in touch. We're looking for someone to lead our data team; no formal role posted yet."),
+    ("advancing", "Update", "The client loved meeting you and want to bring you back to meet the founders. I'll get times from their PA."),
 ]
 
 

@@ -181,7 +181,9 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
     """The category of a message from its (unmasked) hits; see the module docstring."""
     grouped = _by_signal(hits)
     nonjob = {h.text for h in grouped.get("nonjob", [])}
-    if len(nonjob) >= 2 and len(nonjob) > len({h.text for h in grouped.get("context", [])}):
+    job_words = len({h.text for h in grouped.get("context", [])}) + 0.5 * len(
+        {h.text for h in grouped.get("context_weak", [])})
+    if len(nonjob) >= 2 and len(nonjob) > job_words:
         # A landlord, a journal or a conference saying no is not a job rejection: its own
         # words outnumber the few job-like ones ("applying", "offer") such mail also uses.
         return Decision("other", 0.8, tuple(grouped["nonjob"]), tuple(hits))
@@ -214,7 +216,7 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
         # Weak signals with no word about jobs at all: a friend's "what time works?".
         return Decision("other", 0.75, (), tuple(hits))
     if category in ("interview_invite", "scheduling") and scores.get("recruiter_outreach", 0) >= 3.5 \
-            and not grouped.get("application_received"):
+            and not grouped.get("application_received") and not grouped.get("advancing"):
         # "Would you be open to a call?" from someone the seeker never applied to is outreach.
         category, top = "recruiter_outreach", scores["recruiter_outreach"]
         ranked = [(category, top), *[kv for kv in ranked if kv[0] != category]]
