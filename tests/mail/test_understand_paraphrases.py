@@ -62,6 +62,13 @@ REJECTIONS = [
     ("Friday", "I must cancel our call on Friday: the board has decided the analyst post will not be created."),
     ("Welder", "Sorry, we're not going to be able to take you on. Work has dried up for the winter."),
     ("Chargé de projet", "After reflexion we have chosen to continue the process with a candidate who has more export experience."),
+    ("Re: Store manager", "Job's been filled, cheers."),
+    ("Re: Receptionist", "Hi Sam, we ended up hiring someone who already knew our booking system. Thanks for coming in."),
+    ("Selection result", "We are very sorry that we could not meet your expectations this time. We pray for your further success."),
+    ("Weekend cover", "We need someone for Sundays and you can only do weekdays, so it's not going to work this time."),
+    ("Your interview", "I must cancel your interview on Friday: the role has now been given to a colleague from our Lyon office."),
+    ("Application", "Kindly be informed that you were not found suitable for the position."),
+    ("Application", "Your expectations are above our range, so we'll have to let this one go."),
 ]
 
 NOT_REJECTIONS = [
@@ -91,6 +98,16 @@ NOT_REJECTIONS = [
     ("scheduling", "Interview cancelled", "Your interview on Thursday has been cancelled as the panel chair is unwell; we will send new times shortly."),
     ("recruiter_outreach", "Intro", "Hi Sam, a former colleague of yours suggested I get in touch. We're looking for someone to lead our data team; no formal role posted yet."),
     ("advancing", "Update", "The client loved meeting you and want to bring you back to meet the founders. I'll get times from their PA."),
+    ("advancing", "Next", "As agreed, I'm submitting your CV to the hiring manager at Globex today."),
+    ("advancing", "References", "The panel would like to take up your references before a final decision is made."),
+    ("other", "Welcome", "Thanks for signing and returning our offer. Your onboarding pack will follow next week."),
+    ("scheduling", "Booked", "Your seat at the assessment day on 3 March is confirmed."),
+    ("offer", "Offer", "We'd love to have you on the crew. $30/hr to start. Can you start Jan 5?"),
+    ("recruiter_outreach", "Briefs", "I specialise in payroll hires and have two live briefs that aren't advertised yet. Worth a chat?"),
+    ("on_hold", "Role", "The hiring manager has decided to hold off on filling the role until the new year."),
+    ("recruiter_outreach", "Opportunity", "I'm leading a confidential search for a Head of QA. The client wants someone who has taken a team through an ISO audit. Open to a call?"),
+    ("other", "Offer", "Thanks for letting us know. The other role sounds like a wonderful next step; we've withdrawn our offer and closed your file."),
+    ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 
 

@@ -25,7 +25,7 @@ DECISIVE = 3.5  # one family at or above this weight settles "is this candidacy 
 MINIMUM = 2.5  # below this, nothing recruiting-specific was said: "other"
 
 # Signals that are not categories of their own but kinds of "other".
-OTHER_KINDS = frozenset({"status", "survey", "withdrawal", "reversal"})
+OTHER_KINDS = frozenset({"status", "survey", "withdrawal", "reversal", "onboarding"})
 # Signals that inform a decision but are not evidence for any category by themselves.
 CONTEXT_KINDS = frozenset({"context", "context_weak", "nonjob"})
 # Footer furniture of bulk mail (unsubscribe, alert settings, "see similar jobs"): evidence of a
@@ -187,7 +187,7 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
         # A landlord, a journal or a conference saying no is not a job rejection: its own
         # words outnumber the few job-like ones ("applying", "offer") such mail also uses.
         return Decision("other", 0.8, tuple(grouped["nonjob"]), tuple(hits))
-    for signal, threshold in (("reversal", 6.0), ("withdrawal", 4.5)):
+    for signal, threshold in (("reversal", 6.0), ("withdrawal", 4.5), ("onboarding", 4.5)):
         found = grouped.get(signal, [])
         if found and _score(found) >= threshold:
             return Decision("other", _confidence(_score(found), 0.0, ceiling=0.9), tuple(found),
