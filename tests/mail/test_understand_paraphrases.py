@@ -107,6 +107,11 @@ NOT_REJECTIONS = [
     ("on_hold", "Role", "The hiring manager has decided to hold off on filling the role until the new year."),
     ("recruiter_outreach", "Opportunity", "I'm leading a confidential search for a Head of QA. The client wants someone who has taken a team through an ISO audit. Open to a call?"),
     ("other", "Offer", "Thanks for letting us know. The other role sounds like a wonderful next step; we've withdrawn our offer and closed your file."),
+    ("other", "Update", "We have not rejected your application; we simply need a little more time."),
+    ("other", "Catch up", "Hi Sam, I went with my cousin to the conference and we talked about you. Dinner soon?"),
+    ("assessment_invite", "Assessment", "Please complete the aptitude test. Candidates who don't pass the test will not be considered further."),
+    ("scheduling", "Interview", "We will not be holding the in-person interview; instead we'll meet on Zoom at the same time."),
+    ("interview_invite", "Interview", "Unfortunately Tuesday won't work for us. Could you do Wednesday at 3pm instead?"),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 
