@@ -112,6 +112,17 @@ NOT_REJECTIONS = [
     ("assessment_invite", "Assessment", "Please complete the aptitude test. Candidates who don't pass the test will not be considered further."),
     ("scheduling", "Interview", "We will not be holding the in-person interview; instead we'll meet on Zoom at the same time."),
     ("interview_invite", "Interview", "Unfortunately Tuesday won't work for us. Could you do Wednesday at 3pm instead?"),
+    ("on_hold", "Update", "Hiring for this position has been put on the back burner for now. I'll reach out if things change."),
+    ("on_hold", "Update", "Due to budget approval delays, the recruitment is kept in abeyance till further orders."),
+    ("other", "Update", "Thanks for your patience: interviews are still ongoing and we hope to have an outcome by month end."),
+    ("interview_invite", "Interview", "We'd like you to meet the team. What does your week look like?"),
+    ("advancing", "Result", "You have successfully qualified the aptitude test and are selected for the GD round."),
+    ("application_received", "CV", "Hi Sam, thanks for sending your CV. I'll have a look and come back to you."),
+    ("other", "Withdrawal", "Hi Sam, thanks for withdrawing from the process; we understand and wish you well in your new job."),
+    ("other", "Renewal", "Your subscription renewal was not successful. Please update your card."),
+    ("other", "PR #123", "Your pull request was not merged. The maintainers have decided to go in a different direction."),
+    ("other", "Hackathon", "Thank you for your submission to the hackathon. Unfortunately your team was not selected as a finalist."),
+    ("other", "Scholarship", "We regret to inform you that your scholarship application was not successful."),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 

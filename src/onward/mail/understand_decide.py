@@ -183,9 +183,11 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
     nonjob = {h.text for h in grouped.get("nonjob", [])}
     job_words = len({h.text for h in grouped.get("context", [])}) + 0.5 * len(
         {h.text for h in grouped.get("context_weak", [])})
-    if len(nonjob) >= 2 and len(nonjob) > job_words:
+    if (len(nonjob) >= 2 and len(nonjob) > job_words) or (
+            nonjob and job_words < 1 and grouped.get("rejection")):
         # A landlord, a journal or a conference saying no is not a job rejection: its own
-        # words outnumber the few job-like ones ("applying", "offer") such mail also uses.
+        # words outnumber the few job-like ones ("applying", "offer") such mail also uses, or
+        # it has its own words and none about a job (a scholarship, a pull request).
         return Decision("other", 0.8, tuple(grouped["nonjob"]), tuple(hits))
     for signal, threshold in (("reversal", 6.0), ("withdrawal", 4.5), ("onboarding", 4.5)):
         found = grouped.get(signal, [])
