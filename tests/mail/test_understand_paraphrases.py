@@ -69,6 +69,10 @@ REJECTIONS = [
     ("Your interview", "I must cancel your interview on Friday: the role has now been given to a colleague from our Lyon office."),
     ("Application", "Kindly be informed that you were not found suitable for the position."),
     ("Application", "Your expectations are above our range, so we'll have to let this one go."),
+    ("Your application", "Thanks for applying! We've reviewed your application and don't currently have a role that fits your experience."),
+    ("Update", "We're going to move forward with folks who have more experience with Go."),
+    ("Update", "We're moving on with other applicants. Thanks for your time."),
+    ("Final round", "Thank you for the final round last week. Having considered all finalists, we will not be making you an offer. We'd value your views in a short survey."),
 ]
 
 NOT_REJECTIONS = [
