@@ -127,6 +127,11 @@ NOT_REJECTIONS = [
     ("other", "PR #123", "Your pull request was not merged. The maintainers have decided to go in a different direction."),
     ("other", "Hackathon", "Thank you for your submission to the hackathon. Unfortunately your team was not selected as a finalist."),
     ("other", "Scholarship", "We regret to inform you that your scholarship application was not successful."),
+    ("advancing", "Update", "You're one of the candidates we'd like to move forward with."),
+    ("advancing", "Update", "We have selected a few candidates for the next round, and you are one of them."),
+    ("recruiter_outreach", "New role", "We regret that we were unable to offer you the role last year. A new position has opened and we'd love you to apply."),
+    ("other", "Correction", "Our earlier email said your application was unsuccessful. That was a mistake, and we'd like to invite you to the next round."),
+    ("scheduling", "Interview", "Unfortunately the interviewer is unwell, so we have to cancel tomorrow's interview. We'll send new times shortly."),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 

@@ -68,6 +68,16 @@ _AGREED = re.compile(
 )
 
 
+# A decision told as history: another year, another time.
+_PAST_DECISION = re.compile(
+    r"\b(?:last (?:year|time|cycle)|previously|in the past|back then|earlier this year|"
+    r"a while ago|some time ago|(?:a few|several|some|two|three) months ago)\b")
+# The seeker is among those chosen.
+_INCLUDED = re.compile(
+    r"\b(?:you are|you're|you were|you've been|you have been) (?:one of (?:them|those|these)|"
+    r"among (?:them|those|these))\b|\bincluding you(?:rself)?\b")
+
+
 @dataclass(frozen=True)
 class Decision:
     category: str
@@ -143,6 +153,20 @@ def _about_a_job(hit: Hit, text: str) -> bool:
         text[max(0, hit.start - 60) : hit.end + 100])
 
 
+def _sentence(text: str, hit: Hit) -> str:
+    start = max(text.rfind(c, 0, hit.start) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, hit.end) for c in ".!?\n") if i >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
+def _current(closing: list[Hit], text: str) -> list[Hit]:
+    """Closing hits that are news: not a decision of another year ("we were unable to offer you
+    the role last year") told as a lead-in to something new."""
+    if not text or not _PAST_DECISION.search(text):
+        return closing
+    return [h for h in closing if not _PAST_DECISION.search(_sentence(text, h))]
+
+
 def _closing(grouped: dict[str, list[Hit]], hits: list[Hit], text: str) -> Decision | None:
     """Step 4: the candidacy is closed, unless a later concrete invitation or offer outranks it."""
     closing = grouped.get("rejection", [])
@@ -194,6 +218,10 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
         if found and _score(found) >= threshold:
             return Decision("other", _confidence(_score(found), 0.0, ceiling=0.9), tuple(found),
                             tuple(_others(hits, "other")))
+    if grouped.get("rejection"):
+        grouped["rejection"] = _current(grouped["rejection"], text)
+        if text and _INCLUDED.search(text):
+            grouped["rejection"] = []  # "we selected a few candidates, and you are one of them"
     rescinded = [h for h in grouped.get("rejection", []) if h.family == "decision_rescinded"]
     if rescinded:
         return Decision("rejection", 0.95, tuple(grouped["rejection"]),
