@@ -72,6 +72,14 @@ REJECTIONS = [
     ("Your application", "Thanks for applying! We've reviewed your application and don't currently have a role that fits your experience."),
     ("Update", "We're going to move forward with folks who have more experience with Go."),
     ("Update", "We're moving on with other applicants. Thanks for your time."),
+    # non-native and formal registers
+    ("Result", "Dear Applicant, thank you for appearing for the interview. We are sorry to inform you that you have not cleared the interview."),
+    ("Application", "Dear Sir/Madam, your application for the post of Junior Engineer stands rejected."),
+    ("Candidature", "Unfortunately we cannot give a positive answer to your candidature."),
+    ("Position", "We thank you for your interest, however the position is already occupied."),
+    ("Decision", "Thank you for your effort in the interviews. Our decision is negative this time."),
+    ("Profile", "We came to the conclusion that your profile does not correspond to what we are looking for."),
+    ("Process", "The company decided to cancel the interview process with you."),
     ("Final round", "Thank you for the final round last week. Having considered all finalists, we will not be making you an offer. We'd value your views in a short survey."),
 ]
 
@@ -132,6 +140,7 @@ NOT_REJECTIONS = [
     ("recruiter_outreach", "New role", "We regret that we were unable to offer you the role last year. A new position has opened and we'd love you to apply."),
     ("other", "Correction", "Our earlier email said your application was unsuccessful. That was a mistake, and we'd like to invite you to the next round."),
     ("scheduling", "Interview", "Unfortunately the interviewer is unwell, so we have to cancel tomorrow's interview. We'll send new times shortly."),
+    ("other", "Portal", "Negative feedback is welcome. Our interview process has changed; please check the portal."),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 
