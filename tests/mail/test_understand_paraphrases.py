@@ -141,6 +141,10 @@ NOT_REJECTIONS = [
     ("other", "Correction", "Our earlier email said your application was unsuccessful. That was a mistake, and we'd like to invite you to the next round."),
     ("scheduling", "Interview", "Unfortunately the interviewer is unwell, so we have to cancel tomorrow's interview. We'll send new times shortly."),
     ("other", "Portal", "Negative feedback is welcome. Our interview process has changed; please check the portal."),
+    ("job_alert", "Jobs for you", "Jobs you may like: Data Analyst at Acme. Note: the Junior Analyst role you viewed is no longer accepting applications. See similar jobs."),
+    ("scheduling", "Interview", "Unfortunately our panelist had a family emergency, so we have to reschedule. We'll be in touch with new dates."),
+    ("offer", "Revised offer", "Unfortunately we couldn't get approval for the higher salary, but we'd still love to have you join as Senior Analyst. The revised offer is attached."),
+    ("recruiter_outreach", "Another role", "Hi Sam, I saw your profile. Unfortunately our client has paused hiring for the senior role, but they have a mid-level opening you'd be perfect for. Fancy a chat?"),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 
