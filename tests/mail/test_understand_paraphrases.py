@@ -72,6 +72,13 @@ REJECTIONS = [
     ("Your application", "Thanks for applying! We've reviewed your application and don't currently have a role that fits your experience."),
     ("Update", "We're going to move forward with folks who have more experience with Go."),
     ("Update", "We're moving on with other applicants. Thanks for your time."),
+    # ATS form letters and hiring-manager notes
+    ("Application", "We've decided to focus our attention on other applicants."),
+    ("Application", "You have been dispositioned for this requisition."),
+    ("Application", "After discussing with the team, we decided there are candidates better suited for this role."),
+    ("Application", "We think your experience is a better match for a more senior role, which we don't currently have open."),
+    ("Application", "The team felt you weren't quite ready for this level."),
+    ("Application", "We felt your experience in B2B sales wasn't deep enough for this role."),
     # non-native and formal registers
     ("Result", "Dear Applicant, thank you for appearing for the interview. We are sorry to inform you that you have not cleared the interview."),
     ("Application", "Dear Sir/Madam, your application for the post of Junior Engineer stands rejected."),
@@ -145,6 +152,7 @@ NOT_REJECTIONS = [
     ("scheduling", "Interview", "Unfortunately our panelist had a family emergency, so we have to reschedule. We'll be in touch with new dates."),
     ("offer", "Revised offer", "Unfortunately we couldn't get approval for the higher salary, but we'd still love to have you join as Senior Analyst. The revised offer is attached."),
     ("recruiter_outreach", "Another role", "Hi Sam, I saw your profile. Unfortunately our client has paused hiring for the senior role, but they have a mid-level opening you'd be perfect for. Fancy a chat?"),
+    ("other", "Update", "There are many candidates in the process and we're still reviewing."),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 
