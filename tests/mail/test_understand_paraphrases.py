@@ -79,6 +79,15 @@ REJECTIONS = [
     ("Application", "We think your experience is a better match for a more senior role, which we don't currently have open."),
     ("Application", "The team felt you weren't quite ready for this level."),
     ("Application", "We felt your experience in B2B sales wasn't deep enough for this role."),
+    # feedback-only notes and closures for pay, place or level
+    ("Feedback", "As promised, here's the panel's feedback: they liked your energy but your SQL answers were weaker than the other finalists'."),
+    ("Feedback", "The panel scored you below the threshold on the technical exercise."),
+    ("Feedback", "Quick feedback: the client felt you lacked hands-on Salesforce experience, so they'll pass this time."),
+    ("Feedback", "The panel felt your answers lacked depth, and on that basis we won't be offering you a second interview."),
+    ("Pay", "The top of our band is 85k, well below what you're looking for, so I don't think it makes sense to continue."),
+    ("Location", "The role has to be based in Sydney five days a week, and since you can't relocate we'll have to leave it there."),
+    ("Level", "Honestly, you're overqualified for this one. We're going to look at more junior profiles."),
+    ("Decision", "We've made our decision and it isn't you this time, sorry."),
     # non-native and formal registers
     ("Result", "Dear Applicant, thank you for appearing for the interview. We are sorry to inform you that you have not cleared the interview."),
     ("Application", "Dear Sir/Madam, your application for the post of Junior Engineer stands rejected."),
@@ -153,6 +162,7 @@ NOT_REJECTIONS = [
     ("offer", "Revised offer", "Unfortunately we couldn't get approval for the higher salary, but we'd still love to have you join as Senior Analyst. The revised offer is attached."),
     ("recruiter_outreach", "Another role", "Hi Sam, I saw your profile. Unfortunately our client has paused hiring for the senior role, but they have a mid-level opening you'd be perfect for. Fancy a chat?"),
     ("other", "Update", "There are many candidates in the process and we're still reviewing."),
+    ("advancing", "CV", "They'll pass your CV to the hiring manager today."),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 
