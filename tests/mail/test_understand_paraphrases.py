@@ -88,6 +88,8 @@ REJECTIONS = [
     ("Location", "The role has to be based in Sydney five days a week, and since you can't relocate we'll have to leave it there."),
     ("Level", "Honestly, you're overqualified for this one. We're going to look at more junior profiles."),
     ("Decision", "We've made our decision and it isn't you this time, sorry."),
+    ("Update", "The role went to an internal transfer."),
+    ("Update", "Unfortunately an internal candidate has been selected for the role."),
     # non-native and formal registers
     ("Result", "Dear Applicant, thank you for appearing for the interview. We are sorry to inform you that you have not cleared the interview."),
     ("Application", "Dear Sir/Madam, your application for the post of Junior Engineer stands rejected."),
@@ -163,6 +165,10 @@ NOT_REJECTIONS = [
     ("recruiter_outreach", "Another role", "Hi Sam, I saw your profile. Unfortunately our client has paused hiring for the senior role, but they have a mid-level opening you'd be perfect for. Fancy a chat?"),
     ("other", "Update", "There are many candidates in the process and we're still reviewing."),
     ("advancing", "CV", "They'll pass your CV to the hiring manager today."),
+    ("interview_invite", "Interview", "We'd like to invite you to interview. Note that we are also considering internal candidates."),
+    ("application_received", "Received", "Your application has been received. Positions may be filled internally."),
+    ("other", "Link", "Sorry, the link we sent you for the assessment was broken; here is a new one."),
+    ("offer", "Offer", "We are delighted to offer you the role. Please sign by Friday; if we do not hear from you by then, the offer will be withdrawn."),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 
