@@ -169,6 +169,7 @@ NOT_REJECTIONS = [
     ("application_received", "Received", "Your application has been received. Positions may be filled internally."),
     ("other", "Link", "Sorry, the link we sent you for the assessment was broken; here is a new one."),
     ("offer", "Offer", "We are delighted to offer you the role. Please sign by Friday; if we do not hear from you by then, the offer will be withdrawn."),
+    ("on_hold", "Headcount", "We've been told to freeze headcount until Q2. I'll keep you posted; you're still our top candidate."),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 
@@ -185,6 +186,24 @@ def test_not_rejection_paraphrases(expected: str, subject: str, body: str) -> No
     found = understand(MailText(subject=subject, sender_name="Jo Park",
                                 sender_address="jo@acme.example", body=body))
     assert found.category == expected, found.evidence
+
+
+@pytest.mark.parametrize("body", [
+    "Hi Sam, apologies: you received a rejection email from our system by mistake. You are still in the process.",
+    "Our earlier email said your application was unsuccessful. That was a mistake; we'd like to invite you to the next round.",
+])
+def test_reversals_name_the_reversal_rule(body: str) -> None:
+    found = understand(MailText(subject="Your application", sender_name="Jo Park",
+                                sender_address="jo@acme.example", body=body))
+    assert found.category == "other"
+    assert any(line.startswith("rule reversal") for line in found.evidence)
+
+
+def test_a_status_note_naming_an_earlier_email_is_no_reversal() -> None:
+    found = understand(MailText(subject="Update", sender_name="Jo Park", sender_address="jo@acme.example",
+                                body="As mentioned in our previous email, we're still reviewing applications."))
+    assert found.category == "other"
+    assert not any(line.startswith("rule reversal") for line in found.evidence)
 
 
 def test_reversal_keeps_its_evidence_prefix() -> None:

@@ -27,7 +27,7 @@ MINIMUM = 2.5  # below this, nothing recruiting-specific was said: "other"
 # Signals that are not categories of their own but kinds of "other".
 OTHER_KINDS = frozenset({"status", "survey", "withdrawal", "reversal", "onboarding"})
 # Signals that inform a decision but are not evidence for any category by themselves.
-CONTEXT_KINDS = frozenset({"context", "context_weak", "nonjob"})
+CONTEXT_KINDS = frozenset({"context", "context_weak", "nonjob", "reversal_part"})
 # Footer furniture of bulk mail (unsubscribe, alert settings, "see similar jobs"): evidence of a
 # job alert only beside something an alert says; alone it never reaches MINIMUM.
 BOILERPLATE = frozenset({"cue_unsubscribe", "alert_button", "alert_settings"})
@@ -215,9 +215,11 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
         return Decision("other", 0.8, tuple(grouped["nonjob"]), tuple(hits))
     for signal, threshold in (("reversal", 6.0), ("withdrawal", 4.5), ("onboarding", 4.5)):
         found = grouped.get(signal, [])
+        if signal == "reversal":  # halves of a reversal count only together with it
+            found = [*found, *grouped.get("reversal_part", [])]
         if found and _score(found) >= threshold:
             return Decision("other", _confidence(_score(found), 0.0, ceiling=0.9), tuple(found),
-                            tuple(_others(hits, "other")))
+                            tuple(_others(hits, "other", "reversal_part")))
     if grouped.get("rejection"):
         grouped["rejection"] = _current(grouped["rejection"], text)
         if text and _INCLUDED.search(text):
