@@ -170,6 +170,9 @@ NOT_REJECTIONS = [
     ("other", "Link", "Sorry, the link we sent you for the assessment was broken; here is a new one."),
     ("offer", "Offer", "We are delighted to offer you the role. Please sign by Friday; if we do not hear from you by then, the offer will be withdrawn."),
     ("on_hold", "Headcount", "We've been told to freeze headcount until Q2. I'll keep you posted; you're still our top candidate."),
+    ("application_received", "Received", "Thank you for applying. The vacancy is now closed and we will review all applications shortly. Best of luck!"),
+    ("other", "Closing date", "The recruitment has now closed, thank you to everyone who applied. Interviews will take place in January."),
+    ("offer", "Outcome", "The search has concluded and we're pleased to offer you the position!"),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 
