@@ -215,3 +215,10 @@ def test_reversal_keeps_its_evidence_prefix() -> None:
                                 body="Please ignore our earlier rejection email, it was sent in error."))
     assert found.category == "other"
     assert any(line.startswith("rule reversal") for line in found.evidence)
+
+
+def test_closing_words_without_a_decision_ask_for_review() -> None:
+    found = understand(MailText(subject="Your application", sender_name="Jo Park",
+                                sender_address="jo@acme.example",
+                                body="We regret to inform you about this. Unfortunately it is what it is."))
+    assert found.category != "rejection" or found.confidence <= 0.7

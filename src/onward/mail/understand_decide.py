@@ -255,5 +255,7 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     deciding = tuple(h for h in hits if _category_of(h.signal) == category)
     ceiling = 0.85 if runner_up >= DECISIVE else 0.97  # two strong readings: ask the seeker
+    if category == "rejection":
+        ceiling = 0.7  # closing words but no decision among them: the seeker should look
     return Decision(category, _confidence(top, runner_up, ceiling=ceiling), deciding,
                     tuple(_others(hits, category)))
