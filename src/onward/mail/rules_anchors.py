@@ -58,7 +58,11 @@ def _read_sequence(text: str, index: int) -> tuple[list[list[_Item]], int]:
             if text.startswith("(?:", index):
                 inner, index = _read_sequence(text, index + 3)
                 item: _Item = ("group", inner)
-            else:  # lookarounds, named groups: opaque
+            elif text.startswith(("(?=", "(?!", "(?<=", "(?<!"), index):
+                # lookarounds match no characters: the words around them are what a match holds
+                _, index = _read_sequence(text, index + 1)
+                continue
+            else:  # named groups and the like: opaque
                 _, index = _read_sequence(text, index + 1)
                 item = ("opaque", None)
         elif char == "\\":

@@ -61,9 +61,10 @@ RECRUITING_STEMS = (
     "your time", "meet", "call", "chat", "coffee", "reschedul", "zoom", "teams", "calendar",
     "not ", "n't", "thank", "sorry", "unfortunat", "decided", "further", "luck", "apprentic",
     "round", "stage", "study", "present", "panel", "list", "prepare", "welcome", "congrat",
-    "news", "update", "status", "confirm", "invit", "schedul", "availab", "reject", "error",
-    "mistake", "someone", "somebody", "else", "select", "looking", "pass", "fill", "gone with",
-    "went with", "direction", "fit", "recommend", "panel", "committee", "client", "shortlist",
+    "news", "update", "status", "confirm", "invit", "schedul", "availab", "reject", "in error",
+    "mistake", "someone", "somebody", "selected", "keep looking", "pass on", "passed on",
+    "'ll pass", "to pass", "filled", "gone with", "went with", "going with", "direction",
+    "recommend", "panel", "committee", "client", "shortlist", "staff",
 )
 _EVIDENCE_LIMIT = 6
 _WRAPPED = re.compile(r"(?<=[^\n.!?:;])\n(?=[^\n])")
