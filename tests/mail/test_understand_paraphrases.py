@@ -173,6 +173,9 @@ NOT_REJECTIONS = [
     ("application_received", "Received", "Thank you for applying. The vacancy is now closed and we will review all applications shortly. Best of luck!"),
     ("other", "Closing date", "The recruitment has now closed, thank you to everyone who applied. Interviews will take place in January."),
     ("offer", "Outcome", "The search has concluded and we're pleased to offer you the position!"),
+    ("interview_invite", "Coffee", "Thanks for applying for the Ops Lead job. I'm the hiring manager: would you be up for a coffee near the office on Thursday?"),
+    ("assessment_invite", "Task", "Thanks for the samples. Before we meet, could you write a short blog post (500 words) on the attached topic?"),
+    ("recruiter_outreach", "Hi", "Hi Sam, I'm a recruiter at Globex. Would you be up for a chat about a senior role?"),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 

@@ -72,6 +72,8 @@ _AGREED = re.compile(
 _PAST_DECISION = re.compile(
     r"\b(?:last (?:year|time|cycle)|previously|in the past|back then|earlier this year|"
     r"a while ago|some time ago|(?:a few|several|some|two|three) months ago)\b")
+# An approach that asks to meet.
+_INVITING = re.compile(r"\b(?:up for|open to|interested in|keen on|free for)\b")
 # The seeker is among those chosen.
 _INCLUDED = re.compile(
     r"\b(?:you are|you're|you were|you've been|you have been) (?:one of (?:them|those|these)|"
@@ -251,6 +253,13 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
             and not grouped.get("application_received") and not grouped.get("advancing"):
         # "Would you be open to a call?" from someone the seeker never applied to is outreach.
         category, top = "recruiter_outreach", scores["recruiter_outreach"]
+        ranked = [(category, top), *[kv for kv in ranked if kv[0] != category]]
+    elif category == "recruiter_outreach" and any(
+            h.family == "thanks_applying" for h in grouped.get("application_received", [])) \
+            and any(_INVITING.search(h.text) for h in grouped["recruiter_outreach"]):
+        # The seeker applied: "would you be up for a coffee?" is the employer's invitation.
+        category = "interview_invite"
+        top = max(top, DECISIVE)
         ranked = [(category, top), *[kv for kv in ranked if kv[0] != category]]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     deciding = tuple(h for h in hits if _category_of(h.signal) == category)
