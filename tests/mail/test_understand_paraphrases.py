@@ -176,6 +176,8 @@ NOT_REJECTIONS = [
     ("interview_invite", "Coffee", "Thanks for applying for the Ops Lead job. I'm the hiring manager: would you be up for a coffee near the office on Thursday?"),
     ("assessment_invite", "Task", "Thanks for the samples. Before we meet, could you write a short blog post (500 words) on the attached topic?"),
     ("recruiter_outreach", "Hi", "Hi Sam, I'm a recruiter at Globex. Would you be up for a chat about a senior role?"),
+    ("scheduling", "Re: Interview", "Thanks for confirming. We look forward to seeing you on Thursday at 9; please sign in at reception."),
+    ("interview_invite", "Interview", "We'd like to invite you to an interview on Tuesday at 10. We look forward to seeing you then."),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 
