@@ -90,6 +90,9 @@ REJECTIONS = [
     ("Decision", "We've made our decision and it isn't you this time, sorry."),
     ("Update", "The role went to an internal transfer."),
     ("Update", "Unfortunately an internal candidate has been selected for the role."),
+    ("Re: your application", "Thanks Sam, we've had a look at your CV and it's great, but for this role we need someone with five years in hospitality management."),
+    ("Re: junior dev", "Honestly we've had 400+ applicants and we're only taking 5 to interview, and you're not in that group. Sorry!"),
+    ("Application", "Thanks for your application. We have decided to invite other candidates to interview whose experience better matches."),
     # non-native and formal registers
     ("Result", "Dear Applicant, thank you for appearing for the interview. We are sorry to inform you that you have not cleared the interview."),
     ("Application", "Dear Sir/Madam, your application for the post of Junior Engineer stands rejected."),
@@ -178,6 +181,7 @@ NOT_REJECTIONS = [
     ("recruiter_outreach", "Hi", "Hi Sam, I'm a recruiter at Globex. Would you be up for a chat about a senior role?"),
     ("scheduling", "Re: Interview", "Thanks for confirming. We look forward to seeing you on Thursday at 9; please sign in at reception."),
     ("interview_invite", "Interview", "We'd like to invite you to an interview on Tuesday at 10. We look forward to seeing you then."),
+    ("recruiter_outreach", "Opportunity", "Hi Sam, I'm a recruiter at Globex. We're hiring a data lead: we need someone with at least five years of Python. Open to a chat?"),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 
