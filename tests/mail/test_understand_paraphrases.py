@@ -182,6 +182,8 @@ NOT_REJECTIONS = [
     ("scheduling", "Re: Interview", "Thanks for confirming. We look forward to seeing you on Thursday at 9; please sign in at reception."),
     ("interview_invite", "Interview", "We'd like to invite you to an interview on Tuesday at 10. We look forward to seeing you then."),
     ("recruiter_outreach", "Opportunity", "Hi Sam, I'm a recruiter at Globex. We're hiring a data lead: we need someone with at least five years of Python. Open to a chat?"),
+    ("interview_invite", "Next", "You did really well, but we'd like to see a bit more depth, so we're inviting you to a second technical interview next week."),
+    ("other", "Role", "Your CV looks great, but we need someone who can start in January. Could you do a call on Tuesday to talk through the role?"),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 
