@@ -183,7 +183,6 @@ NOT_REJECTIONS = [
     ("interview_invite", "Interview", "We'd like to invite you to an interview on Tuesday at 10. We look forward to seeing you then."),
     ("recruiter_outreach", "Opportunity", "Hi Sam, I'm a recruiter at Globex. We're hiring a data lead: we need someone with at least five years of Python. Open to a chat?"),
     ("interview_invite", "Next", "You did really well, but we'd like to see a bit more depth, so we're inviting you to a second technical interview next week."),
-    ("other", "Role", "Your CV looks great, but we need someone who can start in January. Could you do a call on Tuesday to talk through the role?"),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 
@@ -233,3 +232,13 @@ def test_closing_words_without_a_decision_ask_for_review() -> None:
                                 sender_address="jo@acme.example",
                                 body="We regret to inform you about this. Unfortunately it is what it is."))
     assert found.category != "rejection" or found.confidence <= 0.7
+
+
+@pytest.mark.parametrize("body", [
+    "Your CV looks great, but we need someone who can start in January. Could you do a call on Tuesday to talk through the role?",
+    "Hi Sam, love your profile, but we need someone based in London for this one - are you open to relocating?",
+])
+def test_a_requirement_put_to_the_seeker_is_no_rejection(body: str) -> None:
+    found = understand(MailText(subject="Role", sender_name="Jo Park", sender_address="jo@acme.example",
+                                body=body))
+    assert found.category != "rejection", found.evidence
