@@ -183,6 +183,13 @@ NOT_REJECTIONS = [
     ("interview_invite", "Interview", "We'd like to invite you to an interview on Tuesday at 10. We look forward to seeing you then."),
     ("recruiter_outreach", "Opportunity", "Hi Sam, I'm a recruiter at Globex. We're hiring a data lead: we need someone with at least five years of Python. Open to a chat?"),
     ("interview_invite", "Next", "You did really well, but we'd like to see a bit more depth, so we're inviting you to a second technical interview next week."),
+    ("scheduling", "Interview", "Unfortunately our 2pm slot is no longer available. Would 3pm work for you instead?"),
+    ("scheduling", "Running late", "Just a heads up that the panel is running 15 minutes behind."),
+    ("scheduling", "Panel change", "Unfortunately Mark can't join the panel tomorrow, so you'll meet Priya instead. Same time."),
+    ("advancing", "Next", "We're not quite ready to schedule the final round yet, but you're definitely moving forward. Dates to follow."),
+    ("advancing", "Result", "Congratulations, you have passed the first round! The second round will be a panel interview; we'll send an invite."),
+    ("recruiter_outreach", "Hi", "Hi Sam, I know you're not looking, but I have a role you might like."),
+    ("recruiter_outreach", "Hi", "Not sure if the timing is right, but would you consider a move to a Series B fintech?"),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 
