@@ -3,13 +3,17 @@
 The order of the questions is the point (issue 3):
 
 1. A notice that an earlier rejection was a mistake restores the application: ``other``.
-2. The seeker's own withdrawal or declined offer, acknowledged: ``other``.
-3. A rescinded offer closes the candidacy: ``rejection``.
+2. The seeker's own withdrawal or declined offer, or onboarding after an accepted offer,
+   acknowledged: ``other``.
+3. A rescinded offer closes the candidacy: ``rejection``. Closing phrases told as history
+   ("we were unable to offer you the role last year") or beside "you are one of them" are
+   dropped first.
 4. Is this candidacy closed? A decisive closing phrase (or enough weaker ones together) makes a
    rejection, whatever thanks, compliments, delay apologies or survey links surround it — unless
    a concrete offer or interview invitation comes *after* the decline (one role declined,
    another offered), or the role is paused with an explicit "no decision on you yet".
 5. Otherwise the strongest remaining signal wins; ties go to the more consequential category.
+   A rejection reached this way (closing words, no decision) gets review-level confidence.
 """
 
 from __future__ import annotations
