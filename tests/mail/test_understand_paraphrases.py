@@ -190,6 +190,9 @@ NOT_REJECTIONS = [
     ("advancing", "Result", "Congratulations, you have passed the first round! The second round will be a panel interview; we'll send an invite."),
     ("recruiter_outreach", "Hi", "Hi Sam, I know you're not looking, but I have a role you might like."),
     ("recruiter_outreach", "Hi", "Not sure if the timing is right, but would you consider a move to a Series B fintech?"),
+    ("other", "Your article", "Thanks for pitching to us. We've decided to pass on this one, but feel free to send other ideas."),
+    ("other", "Award", "Unfortunately your nomination was not shortlisted for this year's award."),
+    ("other", "Quote", "Thanks for your quote. We've decided to go with another agency for this project."),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 
