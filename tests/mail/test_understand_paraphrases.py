@@ -89,6 +89,7 @@ REJECTIONS = [
     ("Level", "Honestly, you're overqualified for this one. We're going to look at more junior profiles."),
     ("Decision", "We've made our decision and it isn't you this time, sorry."),
     ("Update", "The role went to an internal transfer."),
+    ("Update", "We're going to offer the job to someone with more experience."),
     ("Update", "Unfortunately an internal candidate has been selected for the role."),
     ("Re: your application", "Thanks Sam, we've had a look at your CV and it's great, but for this role we need someone with five years in hospitality management."),
     ("Re: junior dev", "Honestly we've had 400+ applicants and we're only taking 5 to interview, and you're not in that group. Sorry!"),
@@ -193,6 +194,10 @@ NOT_REJECTIONS = [
     ("other", "Your article", "Thanks for pitching to us. We've decided to pass on this one, but feel free to send other ideas."),
     ("other", "Award", "Unfortunately your nomination was not shortlisted for this year's award."),
     ("other", "Quote", "Thanks for your quote. We've decided to go with another agency for this project."),
+    ("offer", "Offer", "We are pleased to inform you that you have been selected for the post of Assistant Manager. Kindly report to the HR department on 1st December."),
+    ("offer", "Offer", "Great news: the team wants to make you an offer! I'll call you this afternoon with the details."),
+    ("application_received", "Registered", "Your application for the post of Clerk has been successfully registered. Your registration number is 12345."),
+    ("application_received", "Re: CV", "Thanks! Got your application, will take a look this week."),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 
