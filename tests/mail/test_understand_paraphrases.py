@@ -94,6 +94,9 @@ REJECTIONS = [
     ("Re: your application", "Thanks Sam, we've had a look at your CV and it's great, but for this role we need someone with five years in hospitality management."),
     ("Re: junior dev", "Honestly we've had 400+ applicants and we're only taking 5 to interview, and you're not in that group. Sorry!"),
     ("Application", "Thanks for your application. We have decided to invite other candidates to interview whose experience better matches."),
+    ("Terse", "No luck this time I'm afraid."),
+    ("Terse", "They've hired. Sorry Sam."),
+    ("Update", "We've decided to keep looking for a candidate with more experience."),
     # non-native and formal registers
     ("Result", "Dear Applicant, thank you for appearing for the interview. We are sorry to inform you that you have not cleared the interview."),
     ("Application", "Dear Sir/Madam, your application for the post of Junior Engineer stands rejected."),
@@ -198,6 +201,9 @@ NOT_REJECTIONS = [
     ("offer", "Offer", "Great news: the team wants to make you an offer! I'll call you this afternoon with the details."),
     ("application_received", "Registered", "Your application for the post of Clerk has been successfully registered. Your registration number is 12345."),
     ("application_received", "Re: CV", "Thanks! Got your application, will take a look this week."),
+    ("other", "Update", "We're still interviewing and will keep looking at applications until the end of the month."),
+    ("scheduling", "Monday", "The client wants to see you on Monday; meanwhile they'll continue interviewing other candidates."),
+    ("recruiter_outreach", "Hello", "We've just hired a new VP of Engineering and are growing fast. Open to a chat about a senior role?"),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 
@@ -256,4 +262,10 @@ def test_closing_words_without_a_decision_ask_for_review() -> None:
 def test_a_requirement_put_to_the_seeker_is_no_rejection(body: str) -> None:
     found = understand(MailText(subject="Role", sender_name="Jo Park", sender_address="jo@acme.example",
                                 body=body))
+    assert found.category != "rejection", found.evidence
+
+
+def test_an_agency_looking_for_roles_for_the_seeker_is_no_rejection() -> None:
+    found = understand(MailText(subject="CV", sender_name="Jo Park", sender_address="jo@agency.example",
+                                body="Great to speak today. I'll keep looking for opportunities that fit what you want."))
     assert found.category != "rejection", found.evidence
