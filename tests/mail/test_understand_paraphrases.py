@@ -97,6 +97,7 @@ REJECTIONS = [
     ("Terse", "No luck this time I'm afraid."),
     ("Terse", "They've hired. Sorry Sam."),
     ("Update", "We've decided to keep looking for a candidate with more experience."),
+    ("Terse", "Sorry, the role is filled."),
     # non-native and formal registers
     ("Result", "Dear Applicant, thank you for appearing for the interview. We are sorry to inform you that you have not cleared the interview."),
     ("Application", "Dear Sir/Madam, your application for the post of Junior Engineer stands rejected."),
@@ -204,6 +205,8 @@ NOT_REJECTIONS = [
     ("other", "Update", "We're still interviewing and will keep looking at applications until the end of the month."),
     ("scheduling", "Monday", "The client wants to see you on Monday; meanwhile they'll continue interviewing other candidates."),
     ("recruiter_outreach", "Hello", "We've just hired a new VP of Engineering and are growing fast. Open to a chat about a senior role?"),
+    ("recruiter_outreach", "Go role", "Hi Sam, my client is looking for someone with more than five years of Go. You'd be a great fit - open to a chat?"),
+    ("job_alert", "Jobs", "Positions are filled on a rolling basis, so apply early. New jobs for you: Analyst at Acme; Engineer at Globex; Designer at Initech."),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 
