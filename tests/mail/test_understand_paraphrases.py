@@ -98,6 +98,7 @@ REJECTIONS = [
     ("Terse", "They've hired. Sorry Sam."),
     ("Update", "We've decided to keep looking for a candidate with more experience."),
     ("Terse", "Sorry, the role is filled."),
+    ("Update", "Heard back from the client. Their words: \"We've decided to go with another candidate who has more retail experience.\" Sorry Sam."),
     # non-native and formal registers
     ("Result", "Dear Applicant, thank you for appearing for the interview. We are sorry to inform you that you have not cleared the interview."),
     ("Application", "Dear Sir/Madam, your application for the post of Junior Engineer stands rejected."),
@@ -207,6 +208,8 @@ NOT_REJECTIONS = [
     ("recruiter_outreach", "Hello", "We've just hired a new VP of Engineering and are growing fast. Open to a chat about a senior role?"),
     ("recruiter_outreach", "Go role", "Hi Sam, my client is looking for someone with more than five years of Go. You'd be a great fit - open to a chat?"),
     ("job_alert", "Jobs", "Positions are filled on a rolling basis, so apply early. New jobs for you: Analyst at Acme; Engineer at Globex; Designer at Initech."),
+    ("other", "Career tips", "How to handle rejection: when a recruiter says 'we've decided to move forward with other candidates', ask for feedback."),
+    ("other", "Template", "As your career coach, here's a template: \"Thank you for letting me know you've decided to go with another candidate.\""),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 
