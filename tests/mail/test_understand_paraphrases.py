@@ -99,6 +99,7 @@ REJECTIONS = [
     ("Update", "We've decided to keep looking for a candidate with more experience."),
     ("Terse", "Sorry, the role is filled."),
     ("Update", "Heard back from the client. Their words: \"We've decided to go with another candidate who has more retail experience.\" Sorry Sam."),
+    ("Update", "We will not be hiring for this role after all; the budget was cut."),
     # non-native and formal registers
     ("Result", "Dear Applicant, thank you for appearing for the interview. We are sorry to inform you that you have not cleared the interview."),
     ("Application", "Dear Sir/Madam, your application for the post of Junior Engineer stands rejected."),
@@ -210,6 +211,9 @@ NOT_REJECTIONS = [
     ("job_alert", "Jobs", "Positions are filled on a rolling basis, so apply early. New jobs for you: Analyst at Acme; Engineer at Globex; Designer at Initech."),
     ("other", "Career tips", "How to handle rejection: when a recruiter says 'we've decided to move forward with other candidates', ask for feedback."),
     ("other", "Template", "As your career coach, here's a template: \"Thank you for letting me know you've decided to go with another candidate.\""),
+    ("on_hold", "Re-org", "Because of a re-org the team is not hiring for the next few months. Your application will stay on file and we'll contact you if it reopens."),
+    ("on_hold", "Spring", "We won't be hiring until the spring, so we'll have to pause your application."),
+    ("other", "Offer", "Thanks for declining our offer and letting us know. We're sorry it didn't work out this time and wish you well."),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 
