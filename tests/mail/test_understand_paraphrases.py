@@ -101,6 +101,10 @@ REJECTIONS = [
     ("Update", "Heard back from the client. Their words: \"We've decided to go with another candidate who has more retail experience.\" Sorry Sam."),
     ("Update", "We will not be hiring for this role after all; the budget was cut."),
     # non-native and formal registers
+    ("Candidature", "We are sorry to inform you that we will not give a follow-up to your application."),
+    ("Application", "Sadly, our choice fell on another candidate."),
+    ("Application", "We must unfortunately give you a refusal."),
+    ("Absage", "Unfortunately we must tell you that we have decided for another applicant. We wish you all the best for your future."),
     ("Result", "Dear Applicant, thank you for appearing for the interview. We are sorry to inform you that you have not cleared the interview."),
     ("Application", "Dear Sir/Madam, your application for the post of Junior Engineer stands rejected."),
     ("Candidature", "Unfortunately we cannot give a positive answer to your candidature."),
