@@ -218,6 +218,9 @@ NOT_REJECTIONS = [
     ("on_hold", "Re-org", "Because of a re-org the team is not hiring for the next few months. Your application will stay on file and we'll contact you if it reopens."),
     ("on_hold", "Spring", "We won't be hiring until the spring, so we'll have to pause your application."),
     ("other", "Offer", "Thanks for declining our offer and letting us know. We're sorry it didn't work out this time and wish you well."),
+    ("offer", "Offer", "We were not able to match your salary expectation fully, but we are happy to offer you 95k plus bonus."),
+    ("advancing", "Next", "We've decided not to do a second technical round; instead, you'll go straight to references."),
+    ("interview_invite", "Interview", "We aren't able to offer relocation, but we'd still love to interview you. Are you free next week?"),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 
