@@ -221,6 +221,9 @@ NOT_REJECTIONS = [
     ("offer", "Offer", "We were not able to match your salary expectation fully, but we are happy to offer you 95k plus bonus."),
     ("advancing", "Next", "We've decided not to do a second technical round; instead, you'll go straight to references."),
     ("interview_invite", "Interview", "We aren't able to offer relocation, but we'd still love to interview you. Are you free next week?"),
+    ("job_alert", "Digest", "Your daily digest: 5 companies are hiring for Data Analyst near Leeds."),
+    ("job_alert", "New job", "Be among the first to apply: Analyst at Acme (posted 2 hours ago)."),
+    ("application_received", "Complete", "Hi Sam, your application for Nurse at St Mary's is now complete. Our team reviews applications weekly."),
     ("other", "Exam results", "You have been placed on the eligible list for Clerk (Exam 26-101). Departments will contact candidates as vacancies occur."),
 ]
 
