@@ -100,6 +100,12 @@ REJECTIONS = [
     ("Terse", "Sorry, the role is filled."),
     ("Update", "Heard back from the client. Their words: \"We've decided to go with another candidate who has more retail experience.\" Sorry Sam."),
     ("Update", "We will not be hiring for this role after all; the budget was cut."),
+    ("Outcome", "It has not been possible to offer you a place on this occasion."),
+    ("Outcome", "Your name does not appear on the shortlist."),
+    ("Outcome", "We have decided to progress other applications."),
+    ("Outcome", "We will be focusing on candidates with more direct experience."),
+    ("Outcome", "You will not be part of the next round."),
+    ("Outcome", "The panel concluded that you did not demonstrate the required competencies."),
     # non-native and formal registers
     ("Candidature", "We are sorry to inform you that we will not give a follow-up to your application."),
     ("Application", "Sadly, our choice fell on another candidate."),
