@@ -16,9 +16,10 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from onward.errors import InvalidInput, NotAllowed, NotFound, OnwardError
+from onward.errors import InvalidInput, NotAllowed, OnwardError
 from onward.mail import matching, propose
 from onward.mail.models import Correction, MailMessage, Proposal
+from onward.owned import get_owned
 from onward.tracker import people
 from onward.tracker import services as tracker
 
@@ -33,12 +34,8 @@ def application_refs(owner: Any) -> list[matching.ApplicationRef]:
 
 
 def get_proposal(*, owner: Any, proposal_id: int) -> Proposal:
-    try:
-        return Proposal.objects.select_related("message", "application__company").get(
-            owner=owner, pk=proposal_id
-        )
-    except (Proposal.DoesNotExist, ValueError, TypeError):
-        raise NotFound("proposal", proposal_id) from None
+    rows = Proposal.objects.select_related("message", "application__company")
+    return get_owned(rows, "proposal", proposal_id, owner=owner)
 
 
 def list_proposals(*, owner: Any, status: str | None = "pending", min_confidence: float = 0.0):  # type: ignore[no-untyped-def]

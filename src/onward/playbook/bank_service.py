@@ -11,6 +11,7 @@ from django.utils import timezone
 from onward import taxonomy
 from onward.accounts.models import User
 from onward.errors import InvalidInput, NotFound
+from onward.owned import get_owned
 from onward.playbook import bank
 from onward.playbook.models_momentum import WIN_KINDS, Story, Win
 from onward.tracker.models import Rejection
@@ -76,10 +77,7 @@ def delete_win(*, owner: User, win_id: int) -> None:
 
 
 def get_story(*, owner: User, story_id: int) -> Story:
-    try:
-        return Story.objects.get(owner=owner, pk=story_id)
-    except (Story.DoesNotExist, ValueError, TypeError):
-        raise NotFound("story", story_id) from None
+    return get_owned(Story.objects.all(), "story", story_id, owner=owner)
 
 
 @transaction.atomic

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 from django.db import transaction
 from django.utils import timezone
 
-from onward.errors import InvalidInput, NotAllowed, NotFound
+from onward.errors import InvalidInput, NotAllowed
+from onward.owned import get_owned
 from onward.taxonomy import REJECTION_STAGES
 from onward.tracker import services as tracker
 from onward.tracker.models import Application, Rejection
@@ -184,10 +185,7 @@ def next_steps(*, owner: User, application: Application, rejection: Rejection | 
 
 
 def get_debrief(*, owner: User, debrief_id: int) -> Debrief:
-    try:
-        return Debrief.objects.get(owner=owner, pk=debrief_id)
-    except Debrief.DoesNotExist:
-        raise NotFound("debrief", debrief_id) from None
+    return get_owned(Debrief.objects.all(), "debrief", debrief_id, owner=owner)
 
 
 @transaction.atomic

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from onward.accounts.models import User
 from onward.errors import InvalidInput, NotAllowed, NotFound
+from onward.owned import get_owned
 from onward.playbook import followup as clocks
 from onward.playbook.drafts import DraftFields, mailto_link, render_draft, specific_detail
 from onward.playbook.ics import CalendarEntry, build_calendar
@@ -230,10 +231,8 @@ def refresh_queue(*, owner: User, today: dt.date | None = None) -> RefreshSummar
 
 
 def get_follow_up(*, owner: User, follow_up_id: int) -> FollowUp:
-    try:
-        return FollowUp.objects.select_related("application__company", "contact").get(owner=owner, pk=follow_up_id)
-    except (FollowUp.DoesNotExist, ValueError, TypeError):
-        raise NotFound("follow-up", follow_up_id) from None
+    rows = FollowUp.objects.select_related("application__company", "contact")
+    return get_owned(rows, "follow-up", follow_up_id, owner=owner)
 
 
 _STATE_ORDER = {"overdue": 0, "due": 1, "upcoming": 2, "snoozed": 3, "done": 4, "dismissed": 5}

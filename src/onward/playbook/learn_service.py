@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 from django.db import transaction
 from django.utils import timezone
 
-from onward.errors import InvalidInput, NotFound
+from onward.errors import InvalidInput
+from onward.owned import get_owned
 from onward.taxonomy import FOCUS_AREAS
 from onward.tracker import services as tracker
 
@@ -102,10 +103,7 @@ def add_feedback(
 
 
 def get_feedback(*, owner: User, item_id: int) -> FeedbackItem:
-    try:
-        return FeedbackItem.objects.get(owner=owner, pk=item_id)
-    except FeedbackItem.DoesNotExist:
-        raise NotFound("feedback item", item_id) from None
+    return get_owned(FeedbackItem.objects.all(), "feedback item", item_id, owner=owner)
 
 
 @transaction.atomic

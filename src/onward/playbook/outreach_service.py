@@ -17,7 +17,7 @@ from django.db.models import F, Max
 from django.utils import timezone
 
 from onward.accounts.models import User
-from onward.errors import NotFound
+from onward.owned import get_owned
 from onward.playbook.models_momentum import FollowUp, MomentumSettings
 from onward.playbook.outreach import NextStep, Person, RejectionContext, RuleConfig, plan_next_steps
 from onward.tracker.models import Application, Contact, Rejection
@@ -150,7 +150,5 @@ def latest_rejection(*, owner: User, within_days: int = 21, today: dt.date | Non
 
 
 def get_rejection(*, owner: User, rejection_id: int) -> Rejection:
-    try:
-        return Rejection.objects.select_related("application__company").get(application__owner=owner, pk=rejection_id)
-    except (Rejection.DoesNotExist, ValueError, TypeError):
-        raise NotFound("rejection", rejection_id) from None
+    rows = Rejection.objects.select_related("application__company")
+    return get_owned(rows, "rejection", rejection_id, application__owner=owner)

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from onward.accounts.models import User
 from onward.errors import InvalidInput, NotFound
+from onward.owned import get_owned
 from onward.playbook import momentum, pipeline
 from onward.playbook import plan as plans
 from onward.playbook.models_momentum import FollowUp, MomentumSettings, PlanItem, WeeklyPlan
@@ -192,10 +193,7 @@ def broaden(*, owner: User, today: dt.date) -> pipeline.Broaden | None:
 
 
 def get_plan(*, owner: User, plan_id: int) -> WeeklyPlan:
-    try:
-        return WeeklyPlan.objects.get(owner=owner, pk=plan_id)
-    except (WeeklyPlan.DoesNotExist, ValueError, TypeError):
-        raise NotFound("weekly plan", plan_id) from None
+    return get_owned(WeeklyPlan.objects.all(), "weekly plan", plan_id, owner=owner)
 
 
 @transaction.atomic

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 from django.db import transaction
 from django.utils import timezone
 
-from onward.errors import InvalidInput, NotFound
+from onward.errors import InvalidInput
+from onward.owned import get_owned
 from onward.profile import editing, resume
 from onward.profile.import_linkedin import draft_from_export, read_export
 from onward.profile.import_text import draft_from_text, text_of_docx, text_of_pdf
@@ -44,11 +45,8 @@ def list_versions(*, owner: User) -> list[ProfileVersion]:
 
 
 def get_version(*, owner: User, version_id: int) -> ProfileVersion:
-    try:
-        return ProfileVersion.objects.select_related("application__company").get(
-            owner=owner, pk=version_id)
-    except (ProfileVersion.DoesNotExist, ValueError, TypeError):
-        raise NotFound("profile version", version_id) from None
+    rows = ProfileVersion.objects.select_related("application__company")
+    return get_owned(rows, "profile version", version_id, owner=owner)
 
 
 def base_version(*, owner: User) -> ProfileVersion | None:

@@ -12,16 +12,14 @@ from django.utils import timezone
 
 from onward import taxonomy
 from onward.accounts.models import User
+from onward.owned import get_owned
 from onward.tracker import services
-from onward.tracker.errors import InvalidInput, NotFound
+from onward.tracker.errors import InvalidInput
 from onward.tracker.models import ApplicationContact, Contact, Interaction
 
 
 def get_contact(*, owner: User, contact_id: int) -> Contact:
-    try:
-        return Contact.objects.select_related("company").get(owner=owner, pk=contact_id)
-    except (Contact.DoesNotExist, ValueError, TypeError):
-        raise NotFound("contact", contact_id) from None
+    return get_owned(Contact.objects.select_related("company"), "contact", contact_id, owner=owner)
 
 
 def list_contacts(*, owner: User, company: str | None = None) -> QuerySet[Contact]:

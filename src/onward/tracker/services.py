@@ -17,8 +17,9 @@ from django.utils import timezone
 
 from onward import taxonomy
 from onward.accounts.models import User
+from onward.owned import get_owned
 from onward.tracker import stages
-from onward.tracker.errors import InvalidInput, NotAllowed, NotFound
+from onward.tracker.errors import InvalidInput, NotAllowed
 from onward.tracker.models import Application, Company, Rejection, StageChange
 from onward.tracker.names import normalize_company
 
@@ -61,10 +62,7 @@ def get_or_create_company(*, owner: User, name: str, domain: str = "") -> Compan
 
 
 def get_application(*, owner: User, application_id: int) -> Application:
-    try:
-        return Application.objects.select_related("company").get(owner=owner, pk=application_id)
-    except (Application.DoesNotExist, ValueError, TypeError):
-        raise NotFound("application", application_id) from None
+    return get_owned(Application.objects.select_related("company"), "application", application_id, owner=owner)
 
 
 def list_applications(
