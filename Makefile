@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test lint lock bench demo clean-venv
+.PHONY: run test lint lock bench model demo clean-venv
 
 $(BIN)/.runtime-stamp: requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ test: $(BIN)/.dev-stamp
 lint: $(BIN)/.dev-stamp
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/mypy
+
+# Rebuild the mail classifier's word model from corpus/mail/dev* (deterministic).
+model: $(BIN)/.dev-stamp
+	$(BIN)/python -m onward.mail.train
 
 bench: $(BIN)/.dev-stamp
 	for b in bench/*.py; do $(BIN)/python $$b || exit 1; done

@@ -19,9 +19,12 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from onward.mail.clean import clean, plain
+from onward.mail import model
+from onward.mail.clean import CleanBody, clean, plain
 from onward.mail.matching import ats_domain
+from onward.mail.model import Opinion
 from onward.mail.rules import Hit, find_hits
+from onward.mail.understand_combine import Combined, Grounds, combine
 from onward.mail.understand_corrections import Correction, correction_hits
 from onward.mail.understand_decide import Decision, decide
 from onward.mail.understand_details import (
@@ -103,6 +106,7 @@ class Understanding:
     invites_reapply: bool | None
     feedback_offered: bool | None
     feedback: tuple[str, ...]
+    decided_by: str = "rules"  # "rules", "model" (see understand_combine) or "correction"
 
     def as_dict(self) -> dict[str, object]:
         data = asdict(self)
@@ -131,8 +135,10 @@ def listing_hits(body: str) -> list[Hit]:
     return [Hit("listing_lines", "job_alert", 3.5, 0, 0, f"{len(lines)} job listing lines")]
 
 
-def _evidence(decision: Decision) -> tuple[str, ...]:
+def _evidence(decision: Decision, combined: Combined | None = None) -> tuple[str, ...]:
     lines: list[str] = []
+    if combined is not None and combined.by_model:
+        lines.append(combined.why)
     for hit in sorted(decision.deciding, key=lambda h: -h.weight):
         line = hit.describe()
         if line not in lines:
@@ -148,19 +154,34 @@ def _from_system(mail: MailText) -> bool:
     return bool(_SYSTEM_SENDER.match(mail.sender_address) or ats_domain(mail.sender_address))
 
 
-def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Understanding:
-    """Category, details, confidence and evidence for one message (see the module docstring)."""
+def prepared(mail: MailText) -> tuple[CleanBody, str, str]:
+    """The cleaned body, the plain subject and the rule text (what rules and model read)."""
     cleaned = clean(mail.body[:CLEAN_LIMIT])
     subject = plain(mail.subject).strip()
-    text = rule_text(subject, cleaned.text)
+    return cleaned, subject, rule_text(subject, cleaned.text)
+
+
+def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Understanding:
+    """Category, details, confidence and evidence for one message (see the module docstring)."""
+    cleaned, subject, text = prepared(mail)
     hits: list[Hit] = []
-    if any(stem in text for stem in RECRUITING_STEMS):
-        hits, _silenced = find_hits(text)
+    silenced: list[Hit] = []
+    about_jobs = any(stem in text for stem in RECRUITING_STEMS)
+    if about_jobs:
+        hits, silenced = find_hits(text)
         hits.extend(listing_hits(cleaned.text))
     learned = correction_hits(corrections, subject=subject, body=cleaned.text,
                               sender_address=mail.sender_address)
     decision = _decide(hits, [hit for hit, _ in learned], text)
-    if not hits and not learned:
+    combined = None
+    if about_jobs and not learned:  # the seeker's own corrections outrank the model
+        trained = model.shipped()
+        opinion = trained.opinion(text) if trained is not None else None
+        combined = combine(decision.category, decision.confidence, opinion,
+                           _grounds(decision, hits, silenced))
+        if combined.by_model and opinion is not None:
+            decision = _model_decision(decision, combined, opinion, hits)
+    if not hits and not learned and not (combined and combined.by_model):
         return _not_recruiting(mail, decision, cleaned.signature)
     parties = find_parties(subject, cleaned.text[:BODY_LIMIT], cleaned.signature,
                            mail.sender_name, mail.sender_address)
@@ -169,7 +190,7 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
     found = Understanding(
         category=decision.category,
         confidence=decision.confidence,
-        evidence=_evidence(decision),
+        evidence=_evidence(decision, combined),
         company=parties.company if decision.category != "job_alert" else None,
         role=parties.role if decision.category != "job_alert" else None,
         contact_name=parties.contact_name,
@@ -180,12 +201,32 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
         invites_reapply=None,
         feedback_offered=None,
         feedback=(),
+        decided_by="correction" if learned else (
+            "model" if combined and combined.by_model else "rules"),
     )
     if decision.category == "rejection":
         found = _with_rejection_details(found, text, cleaned.text, hits)
     if learned and learned[0][0].signal == decision.category:
         found = _with_corrected_details(found, learned[0][1])
     return found
+
+
+def _grounds(decision: Decision, hits: list[Hit], silenced: list[Hit]) -> Grounds:
+    signals = {h.signal for h in hits}
+    return Grounds(
+        informed_other=decision.category == "other" and bool(decision.deciding),
+        closing_silenced=any(h.signal == "rejection" for h in silenced),
+        about_a_job="context" in signals or "context_weak" in signals,
+        nonjob="nonjob" in signals,
+    )
+
+
+def _model_decision(rules: Decision, combined: Combined, opinion: Opinion,
+                    hits: list[Hit]) -> Decision:
+    """The model's call, with the rules' hits that agree with it as supporting evidence."""
+    agreeing = tuple(h for h in hits if h.signal == combined.category)
+    others = tuple(h for h in hits if h.signal != combined.category)
+    return Decision(combined.category, combined.confidence, agreeing, others)
 
 
 def _not_recruiting(mail: MailText, decision: Decision, signature: str) -> Understanding:

@@ -1,0 +1,97 @@
+"""The rules' call and the word model's opinion, put together.
+
+The phrase-family rules are precise and explain themselves phrase by phrase, but they know
+only the phrasings someone wrote down. The word model (``model.py``) has read every labelled
+message and catches what the rules have no phrase for, but on its own it calls too many delay
+notes and reschedules rejections. So the rules speak first and the model may only:
+
+1. **fill a silence** — the rules found nothing decisive ("other") in mail about jobs, and the
+   model is sure of a category (for a rejection, surer still). An "other" the rules chose for
+   a reason (a reversal, a withdrawal acknowledged, another kind of no) is not a silence, and
+   the model never calls a rejection where the rules set closing words aside (a quote, a
+   question, a conditional), where nothing is said about a job, or beside words of another
+   kind of no (a journal, a landlord, a pitch);
+2. **veto a rejection** — the rules read a closing, but the model gives a rejection almost no
+   chance and is sure of something else (a reversal, an invitation, a delay note);
+3. **overrule a weak call** — the rules chose a category with little confidence and the model
+   is very sure of another (a closure the rules took for a reschedule).
+
+A call the model made says so in its evidence, with the words that weighed most, and carries
+review-level confidence: it is never above ``MODEL_CEILING``, so "accept all above 0.9" and
+auto-accept leave it to the seeker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from onward.mail.model import Opinion
+
+FILL = 0.6  # model probability needed to name a category the rules left as "other"
+FILL_REJECTION = 0.75  # ... to call it a rejection
+VETO_BELOW = 0.1  # a rejection the model gives less than this chance ...
+VETO_SURE = 0.7  # ... while this sure of another category is not called a rejection
+OVERRULE_REJECTION = 0.9  # model this sure of a rejection overrules a weak other call ...
+OVERRULE_BELOW = 0.85  # ... made with less confidence than this
+SWAP = 0.8  # model this sure of another (non-rejection) category overrules ...
+SWAP_BELOW = 0.9  # ... a rules call below this confidence
+MODEL_CEILING = 0.85
+
+
+@dataclass(frozen=True)
+class Combined:
+    category: str
+    confidence: float
+    by_model: bool  # the model changed the rules' call
+    why: str  # "" when the rules' call stands
+
+
+def _confidence(opinion: Opinion) -> float:
+    return round(min(MODEL_CEILING, 0.4 + 0.45 * opinion.probability), 3)
+
+
+@dataclass(frozen=True)
+class Grounds:
+    """What the rules saw besides their call, which limits what the model may change."""
+
+    informed_other: bool = False  # "other" because of something said (a reversal, a
+    # withdrawal acknowledged, a landlord's no), not for want of anything decisive
+    closing_silenced: bool = False  # closing words the rules set aside (a quote, a question,
+    # a conditional, a past mention)
+    about_a_job: bool = True  # job words (role, position, interview…) occur
+    nonjob: bool = False  # words of another kind of no (a journal, a flat, a pitch)
+
+
+def combine(category: str, confidence: float, opinion: Opinion | None,
+            grounds: Grounds = Grounds()) -> Combined:
+    """The final call from the rules' ``category``/``confidence`` and the model's opinion."""
+    if opinion is None or opinion.category == category:
+        return Combined(category, confidence, False, "")
+    if category == "other" and grounds.informed_other:
+        return Combined(category, confidence, False, "")
+    if opinion.category == "rejection" and (
+            grounds.closing_silenced or grounds.nonjob or not grounds.about_a_job):
+        return Combined(category, confidence, False, "")
+    called = _called(category, confidence, opinion)
+    if called is None:
+        return Combined(category, confidence, False, "")
+    return Combined(opinion.category, _confidence(opinion), True,
+                    f"{opinion.describe()} ({called})")
+
+
+def _called(category: str, confidence: float, opinion: Opinion) -> str | None:
+    """Why the model's call replaces the rules', or None when the rules' call stands."""
+    model, sure = opinion.category, opinion.probability
+    if category == "other":
+        needed = FILL_REJECTION if model == "rejection" else FILL
+        if sure >= needed:
+            return "the rules found nothing decisive"
+    elif category == "rejection":
+        if opinion.of("rejection") < VETO_BELOW and sure >= VETO_SURE:
+            return f"the rules read a closing; the model gives it {opinion.of('rejection'):.2f}"
+    elif model == "rejection":
+        if sure >= OVERRULE_REJECTION and confidence < OVERRULE_BELOW:
+            return f"outweighs the rules' weak {category} call ({confidence:.2f})"
+    elif sure >= SWAP and confidence < SWAP_BELOW:
+        return f"outweighs the rules' weak {category} call ({confidence:.2f})"
+    return None

@@ -1,0 +1,141 @@
+"""The word model beside the rules: what it may change, how it explains itself, how it is built."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from onward.mail import model, train
+from onward.mail.model import Opinion, features
+from onward.mail.understand import CATEGORIES, MailText, understand
+from onward.mail.understand_combine import MODEL_CEILING, Grounds, combine
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _opinion(category: str, probability: float, rejection: float | None = None) -> Opinion:
+    rest = (1 - probability) / (len(CATEGORIES) - 1)
+    probabilities = {c: (probability if c == category else rest) for c in CATEGORIES}
+    if rejection is not None and category != "rejection":
+        probabilities["rejection"] = rejection
+    return Opinion(category, probability, probabilities)
+
+
+def test_features_are_words_and_word_pairs() -> None:
+    assert features("we've found our person") == {
+        "we've", "found", "our", "person", "we've found", "found our", "our person"}
+
+
+def test_shipped_model_covers_every_category_and_says_what_it_was_trained_on() -> None:
+    trained = model.shipped()
+    assert trained is not None
+    assert set(trained.classes) == set(CATEGORIES)
+    assert set(trained.meta["trained_on"]) >= {"dev", "dev2", "dev3"}
+    assert not {"holdout", "fresh"} & set(trained.meta["trained_on"])
+
+
+def test_opinion_probabilities_sum_to_one_and_name_the_words_that_weighed() -> None:
+    trained = model.shipped()
+    assert trained is not None
+    opinion = trained.opinion(
+        "your application\n\nunfortunately we will not be progressing your application "
+        "for the data analyst role. we wish you every success.")
+    assert opinion.category == "rejection"
+    assert sum(opinion.probabilities.values()) == pytest.approx(1.0)
+    assert opinion.words() and all(w in opinion.describe() for w in opinion.words())
+
+
+@pytest.mark.parametrize(("rules", "confidence", "opinion", "expected"), [
+    # a silence filled
+    ("other", 0.8, _opinion("scheduling", 0.7), "scheduling"),
+    ("other", 0.8, _opinion("scheduling", 0.5), "other"),
+    ("other", 0.8, _opinion("rejection", 0.8), "rejection"),
+    ("other", 0.8, _opinion("rejection", 0.7), "other"),  # a rejection needs more
+    # a rejection vetoed only when the model gives it almost no chance
+    ("rejection", 0.99, _opinion("scheduling", 0.9, rejection=0.02), "scheduling"),
+    ("rejection", 0.99, _opinion("scheduling", 0.6, rejection=0.02), "rejection"),
+    ("rejection", 0.99, _opinion("scheduling", 0.8, rejection=0.15), "rejection"),
+    # weak calls overruled, confident ones kept
+    ("scheduling", 0.78, _opinion("rejection", 0.95), "rejection"),
+    ("scheduling", 0.9, _opinion("rejection", 0.95), "scheduling"),
+    ("scheduling", 0.78, _opinion("rejection", 0.85), "scheduling"),
+    ("interview_invite", 0.7, _opinion("scheduling", 0.85), "scheduling"),
+    ("interview_invite", 0.95, _opinion("scheduling", 0.85), "interview_invite"),
+])
+def test_what_the_model_may_change(rules: str, confidence: float, opinion: Opinion,
+                                   expected: str) -> None:
+    combined = combine(rules, confidence, opinion)
+    assert combined.category == expected
+    assert combined.by_model == (expected != rules)
+    if combined.by_model:
+        assert combined.confidence <= MODEL_CEILING
+        assert opinion.describe() in combined.why
+
+
+@pytest.mark.parametrize("grounds", [
+    Grounds(closing_silenced=True),  # "if you are not selected…", a quoted rejection
+    Grounds(about_a_job=False),  # nothing about a job at all
+    Grounds(nonjob=True),  # a journal, a landlord, a pitch
+])
+def test_the_model_never_calls_a_rejection_the_rules_set_aside(grounds: Grounds) -> None:
+    assert combine("other", 0.8, _opinion("rejection", 0.99), grounds).category == "other"
+
+
+def test_an_informed_other_stands() -> None:
+    # a reversal, a withdrawal acknowledged: the rules said "other" for a reason
+    combined = combine("other", 0.85, _opinion("rejection", 0.99), Grounds(informed_other=True))
+    assert combined.category == "other"
+
+
+def test_without_an_opinion_the_rules_decide() -> None:
+    assert combine("rejection", 0.9, None).category == "rejection"
+
+
+def _tiny_model(word: str, category: str) -> model.Model:
+    """A real model with one strong word, so the test does not depend on today's rule gaps."""
+    index = list(CATEGORIES).index(category)
+    return model.model_from_json({
+        "classes": list(CATEGORIES), "intercept": [0.0] * len(CATEGORIES),
+        "weights": {word: [[index, 9.0]]}, "meta": {}})
+
+
+def test_a_model_call_shows_in_the_evidence_with_review_level_confidence(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(model, "shipped", lambda: _tiny_model("zorblat", "rejection"))
+    body = ("Hi Sam, about your application for the junior designer role: zorblat. "
+            "All the best, Maya")
+    found = understand(MailText(subject="Junior designer", sender_name="Maya Chen",
+                                sender_address="maya@studio.example", body=body))
+    assert found.category == "rejection"
+    assert found.decided_by == "model"
+    assert found.confidence <= MODEL_CEILING
+    assert found.evidence[0].startswith('model rejection 1.00: "zorblat"')
+    assert found.stage is not None and found.reasons  # rejection details are read too
+
+
+def test_the_model_does_not_speak_about_mail_with_no_job_words(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(model, "shipped", lambda: _tiny_model("zorblat", "rejection"))
+    found = understand(MailText(subject="Saturday", sender_name="Alex",
+                                sender_address="alex@home.example", body="zorblat, see you at 7"))
+    assert found.category == "other"
+    assert found.decided_by == "rules"
+
+
+def test_corrections_outrank_the_model() -> None:
+    from onward.mail.understand_corrections import Correction
+
+    body = ("Hi Sam, after talking it over we're going to keep looking for someone with more "
+            "agency experience for the junior designer role.")
+    mail = MailText(subject="Junior designer", sender_name="Maya Chen",
+                    sender_address="maya@studio.example", body=body)
+    correction = Correction(category="on_hold", sender_address="maya@studio.example",
+                            subject="Junior designer", body=body)
+    found = understand(mail, corrections=[correction])
+    assert found.category == "on_hold"
+    assert found.decided_by == "correction"
+
+
+def test_retraining_reproduces_the_shipped_model() -> None:
+    assert train.main(["--check", "--corpora", str(ROOT / "corpus" / "mail")]) == 0
