@@ -113,10 +113,13 @@ REVERSAL_EVIDENCE = "rule reversal"
 
 
 def is_reversal(facts: dict[str, Any]) -> bool:
-    """The classifier files a reversal under ``other`` and names the rule in its evidence."""
-    return facts.get("category") == "other" and any(
-        str(e).startswith(REVERSAL_EVIDENCE) for e in facts.get("evidence") or ()
-    )
+    """The classifier files a reversal under ``other`` with ``kind: reversal`` (facts stored
+    before that field existed name the rule in their evidence)."""
+    if facts.get("category") != "other":
+        return False
+    if "kind" in facts:
+        return facts["kind"] == "reversal"
+    return any(str(e).startswith(REVERSAL_EVIDENCE) for e in facts.get("evidence") or ())
 
 
 def plan(

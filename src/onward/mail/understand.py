@@ -107,6 +107,10 @@ class Understanding:
     feedback_offered: bool | None
     feedback: tuple[str, ...]
     decided_by: str = "rules"  # "rules", "model" (see understand_combine) or "correction"
+    # For "other": what kind, when the rules can tell — "reversal" (an earlier rejection
+    # withdrawn), "withdrawal" (the seeker's own, acknowledged), "onboarding", "status",
+    # "survey", "nonjob" (another kind of no); None otherwise.
+    kind: str | None = None
 
     def as_dict(self) -> dict[str, object]:
         data = asdict(self)
@@ -203,12 +207,25 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
         feedback=(),
         decided_by="correction" if learned else (
             "model" if combined and combined.by_model else "rules"),
+        kind=_other_kind(decision),
     )
     if decision.category == "rejection":
         found = _with_rejection_details(found, text, cleaned.text, hits)
     if learned and learned[0][0].signal == decision.category:
         found = _with_corrected_details(found, learned[0][1])
     return found
+
+
+_OTHER_KINDS = {"reversal": "reversal", "reversal_part": "reversal", "withdrawal": "withdrawal",
+                "onboarding": "onboarding", "status": "status", "survey": "survey",
+                "nonjob": "nonjob"}
+
+
+def _other_kind(decision: Decision) -> str | None:
+    if decision.category != "other" or not decision.deciding:
+        return None
+    strongest = max(decision.deciding, key=lambda h: h.weight)
+    return _OTHER_KINDS.get(strongest.signal)
 
 
 def _grounds(decision: Decision, hits: list[Hit], silenced: list[Hit]) -> Grounds:
@@ -237,7 +254,7 @@ def _not_recruiting(mail: MailText, decision: Decision, signature: str) -> Under
         category=decision.category, confidence=decision.confidence, evidence=_evidence(decision),
         company=None, role=None, contact_name=contact_name, contact_email=contact_email,
         stage=None, reasons=(), templated=None, invites_reapply=None, feedback_offered=None,
-        feedback=(),
+        feedback=(), kind=_other_kind(decision),
     )
 
 
