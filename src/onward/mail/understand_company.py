@@ -1,0 +1,575 @@
+"""Which employer a message is from: every place mail names one, weighed together.
+
+Steps:
+1. The sender's own label: the registrable part of its domain ("ormsbybakery"), or the tenant
+   an applicant-tracking system sends for (``acme@myworkday.com``, ``acme.icims.com``). Job
+   boards, ATS front doors, personal mailboxes and agencies give none.
+2. Candidates: the display name ("Jane at Acme", "Acme Talent Acquisition", "Acme via
+   Workday"), phrases in the subject and body ("your application to Acme", "here at Acme",
+   "Acme: Data Analyst", "© 2026 Acme Inc.", "Acme is an equal opportunity employer") and the
+   signature.
+3. A candidate that spells the sender's label, or that two sources agree on, is trusted most;
+   then the display name and the subject, then the body.
+4. The winner is tidied: department, programme and status words are cut from its end
+   ("Acme Graduate Recruitment" → "Acme"); with no candidate at all, the sender's label is
+   split into words ("ormsbybakery" → "Ormsby Bakery").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from onward.mail.company_words import COMPANY_TAILS, TRAILING_NOISE
+from onward.mail.matching import PERSONAL_DOMAINS, ats_domain
+
+# Platforms that carry mail for employers (job boards, applicant-tracking systems, assessment,
+# scheduling and e-signature tools, public job portals): never the employer themselves.
+PLATFORMS = frozenset(
+    ["linkedin", "indeed", "glassdoor", "ziprecruiter", "monster", "dice", "reed", "totaljobs",
+     "adzuna", "wellfound", "angellist", "otta", "welcometothejungle", "handshake", "seek",
+     "stepstone", "xing", "jobvite", "workday", "myworkday", "myworkdayjobs", "greenhouse", "lever",
+     "ashby", "ashbyhq", "icims", "taleo", "oracle", "oraclecloud", "oraclerecruiting",
+     "oraclerecruitingcloud", "smartrecruiters", "workable", "workablemail", "bamboohr", "jazzhr",
+     "breezy", "breezyhr", "breezy-mail", "teamtailor", "teamtailor-mail", "recruitee", "personio",
+     "ukg", "successfactors", "sapsuccessfactors", "interfolio", "pinpoint", "pinpointhq",
+     "rippling", "dover", "comeet", "hibob", "usajobs", "usastaffing", "neogov", "governmentjobs",
+     "nhsjobs", "trac", "hackerrank", "hackerrankforwork", "codility", "codesignal", "coderbyte",
+     "hirevue", "testgorilla", "shl", "pymetrics", "vervoe", "karat", "calendly", "goodtime",
+     "modernloop", "docusign", "adobesign", "hellosign", "zoom", "googlecalendar", "googlemeet",
+     "microsoftteams", "outlook", "gmail", "noreply", "applytojob", "greenhouse-mail",
+     "smartrecruiters-mail", "myworkdaysite", "paradox", "phenom", "avature", "beamery",
+     "applitrack", "schoolspring", "jobsgopublic", "civilservicejobs", "csjobs", "jobtrain",
+     "eteach", "tes", "jobs.ac", "jobsac", "academicjobsonline", "higheredjobs", "mailchimp", "sendgrid", "mailgun", "amazonses"]
+)
+# Platform names that are also ordinary words or surnames ("Reed Hale", "Lever Brothers"):
+# only the bare name is the platform.
+_AMBIGUOUS = frozenset(["reed", "lever", "dice", "seek", "monster", "oracle", "dover", "zoom",
+                        "trac", "karat", "otta", "ukg", "shl", "xing", "ashby", "breezy",
+                        "handshake", "pinpoint", "outlook", "tes", "paradox", "phenom"])
+
+
+def _fold(text: str) -> str:
+    """Accents off: "Renée Lefèvre" → "Renee Lefevre"."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def _squash(text: str) -> str:
+    return _NON_ALNUM.sub("", _fold(text).lower())
+
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+_PLATFORM_PREFIXES = tuple(p for p in PLATFORMS if len(p) >= 6 and p not in _AMBIGUOUS)
+
+
+@lru_cache(maxsize=4096)
+def is_platform(name: str) -> bool:
+    """Whether ``name`` is a job board or hiring tool ("LinkedIn", "HackerRank for Work")."""
+    squashed = _squash(name)
+    if squashed in PLATFORMS:
+        return True
+    first = _squash(name.split()[0]) if name.split() else ""
+    return (first in PLATFORMS and first not in _AMBIGUOUS) or squashed.startswith(
+        _PLATFORM_PREFIXES)
+
+
+# ---------------------------------------------------------------- the sender's label
+
+_SHORT_TLDS = frozenset({"co", "com", "ac", "edu", "org", "net", "gov", "gob", "nhs", "sch", "ltd",
+                         "plc", "or", "ne", "go", "vc", "io", "ai", "uk", "us", "de", "fr", "eu",
+                         "app", "dev", "tech", "jobs", "careers", "nl", "es", "it", "au", "ca",
+                         "nz", "in", "ie", "ch", "at", "be", "se", "no", "dk", "fi", "pl", "cz"})
+# Labels left of a domain that name a mailbox, a region or a service, never a tenant.
+_GENERIC_LABELS = frozenset({"www", "mail", "email", "em", "e", "mg", "mx", "smtp", "bounce",
+                             "bounces", "us", "eu", "uk", "emea", "apac", "na", "hire", "jobs",
+                             "job", "careers", "career", "talent", "recruiting", "recruitment",
+                             "apply", "app", "apps", "notifications", "notify", "noreply",
+                             "no-reply", "system", "match", "alerts", "news", "info", "hr",
+                             "people", "candidates", "candidate", "portal", "my", "go", "calendar"})
+_GENERIC_LOCAL = re.compile(
+    r"^(?:no-?reply|noreply|do-?not-?reply|donotreply|careers?|jobs?|recruit\w*|talent\w*|hr|"
+    r"hiring|notifications?|notify|mailer|system|info|apply|applications?|candidates?|people|"
+    r"team|support|hello|contact|admin|workday|greenhouse|alerts?|jobalerts?|messages?|dse\w*|"
+    r"invitetoapply|indeedapply|inmail\w*|calendar\w*|scheduling|interviews?|surveys?)"
+    r"(?:[.+_-].*)?$",
+    re.IGNORECASE,
+)
+_AGENCY_LABEL = re.compile(r"(?<!re)search|talent|recruit|staffing|people|consult|partners|resourcing|"
+                           r"headhunt|exec|placement|selection|personnel|workforce")
+# In a display name only words no employer's own hiring team uses ("Acme Recruitment" is as
+# often the employer's department as an agency).
+_AGENCY_NAME = re.compile(r"\b(?:staffing|headhunt\w*|resourcing|executive search|personnel|"
+                          r"placements?|talent partners)\b", re.IGNORECASE)
+_CLIENT = re.compile(r"\b(?:my|our|the) client\b|\bon behalf of (?:my|our|a|the) client|"
+                     r"\bclient (?:has|have|is|was|were|decided|came back|feedback)", re.IGNORECASE)
+
+
+def registrable_label(domain: str) -> str:
+    """The registrable label of a domain: ``mail.careers.acme.co.uk`` → ``acme``."""
+    labels = [x for x in domain.lower().split(".") if x]
+    while len(labels) >= 3 and (labels[-2] in _SHORT_TLDS or (labels[-1] == "example"
+                                and len(labels[-2]) <= 3)):
+        labels = labels[:-1]
+    return labels[-2] if len(labels) >= 2 else (labels[0] if labels else "")
+
+
+def _platform_domain(domain: str) -> bool:
+    return any(_squash(label) in PLATFORMS or label in PLATFORMS
+               for label in domain.split(".")[-3:])
+
+
+def _tenant(local: str, domain: str, ats: str | None) -> str:
+    """The employer an ATS sends for: ``acme@myworkday.com``, ``acme.icims.com``."""
+    head = domain[: -len(ats)].rstrip(".") if ats else ".".join(domain.split(".")[:-2])
+    for label in reversed(head.split(".") if head else []):
+        if label not in _GENERIC_LABELS and len(label) >= 3 and not _platform_domain(label):
+            return label
+    if local and not _GENERIC_LOCAL.match(local) and "." not in local and len(local) >= 3:
+        return local
+    return ""
+
+
+@dataclass(frozen=True)
+class Sender:
+    label: str  # the employer's label, lower case ("ormsbybakery"), or "" when it says none
+    agency: bool  # a recruitment agency writes about its client
+    platform: bool  # a job board or ATS sends on someone's behalf
+
+
+def read_sender(sender_name: str, sender_address: str, text: str) -> Sender:
+    local, _, domain = sender_address.lower().rpartition("@")
+    ats = ats_domain(sender_address)
+    if not domain or domain in PERSONAL_DOMAINS:
+        return Sender("", bool(_CLIENT.search(text)), False)
+    if ats or _platform_domain(domain):
+        return Sender(_tenant(local, domain, ats), False, True)
+    label = registrable_label(domain)
+    agency = bool(_AGENCY_LABEL.search(label) or _AGENCY_NAME.search(sender_name)
+                  or _CLIENT.search(text))
+    return Sender(label, agency, False)
+
+
+# ---------------------------------------------------------------- names in the words
+
+_NOT_NAMES = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "mailbox", "inbox", "calendar", "dean", "dr",
+     "mr", "mrs", "ms", "prof", "professor", "sir", "madam", "candidate", "applicant", "careers",
+     "portal", "faculty", "early", "we", "you", "our", "your", "dear", "thank", "thanks", "hi",
+     "hello", "unfortunately", "please", "regards", "best", "kind", "i", "it", "this", "that",
+     "as", "a", "an", "us", "the", "hr", "team", "hiring", "talent", "recruiting", "jobs", "all",
+     "any", "new", "next", "other", "another", "one", "their", "his", "her", "my", "these",
+     "those", "here", "there", "today", "tomorrow", "if", "when", "and", "or", "but", "so",
+     "application", "applications", "position", "role", "job", "interview", "offer", "update",
+     "status", "re", "fwd", "fw", "aw", "reminder", "action", "confirmation", "invitation",
+     "congratulations", "important", "urgent", "new", "quick", "following", "regarding",
+     "request", "notice", "outcome", "decision", "feedback", "information", "details",
+     "recruitment", "human", "people", "resources", "acquisition", "noreply", "no-reply",
+     "notifications", "sincerely", "cheers", "warm", "warmly", "many", "good", "great", "sorry"]
+)
+_WORDISH = r"[A-Z0-9](?:[\w&'’+-]|\.(?=\w))*"
+_NAME = (r"(?:" + _WORDISH + r"(?:[ ](?:&|and|of|de|du|la|le|von|van|der|for|" + _WORDISH
+         + r")){0,4})")
+_AT_PHRASES = (
+    r"interest in(?: joining| working (?:at|for|with))?|applying (?:to|at|with)|applied (?:to|at|with)"
+    r"|application (?:to|with|at)|apply (?:to|at|with)|here at|everyone at|(?:the )?team at|us at"
+    r"|all of us at|careers? (?:at|with)|opportunities (?:at|with)|(?:role|position|opening|vacancy|"
+    r"job|post|internship|fellowship|opportunity) (?:at|with)|work(?:ing)? (?:at|for|with)"
+    r"|join(?:ing)?|on behalf of|behalf of|thank you for choosing|thanks for choosing"
+    r"|for considering|interviewing with|decision at|(?:inmail|message|note) from"
+    r"|sent to|viewed by|invited by|submitted to|(?:has|have) invited you|welcome to"
+    r"|(?i:recruiter|sourcer|partner|founder|co-founder|cto|ceo|coo|cfo|manager|director|lead|"
+    r"head of \w+|vp \w+|talent partner|hiring manager|people partner) (?:at|@)"
+)
+_NAME_AT = re.compile(r"\b(?:" + _AT_PHRASES + r") (?:the )?(?P<name>" + _NAME + r")")
+_NAME_TEAM = re.compile(
+    r"(?:^|\n|[.,] )(?:The )?(?P<name>" + _NAME + r") (?:Talent(?: Acquisition)?|Recruiting|"
+    r"Recruitment|Hiring|People|HR|Careers|Human Resources|Search Committee|Selection Committee|"
+    r"Hiring Committee)(?: Team| Department| Partner| Group| Office)?\b"
+)
+_TEAM_OF = re.compile(
+    r"(?:Talent(?: Acquisition)?|Recruiting|Recruitment|Hiring|People|HR|Careers|Human Resources)"
+    r"(?: Team| Department| Partner| Group)?(?: at| @| \||,| -| –| of) (?P<name>" + _NAME + r")"
+)
+_POSSESSIVE = re.compile(r"\b(?P<name>[A-Z][\w&.-]+(?: [A-Z][\w&.-]+){0,2})(?:'s|’s) (?:board|"
+                         r"team|hiring|leadership|recruiting|talent|decision|founders?|ceo|"
+                         r"management|client|careers|people)")
+# Footers: "© 2026 Acme Inc. All rights reserved", "Acme is an equal opportunity employer".
+_FOOTER = re.compile(r"(?:©|\([cC]\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>"
+                     + _NAME + r")")
+_EOE = re.compile(r"(?P<name>" + _NAME + r") (?:is|are) (?:an|a proud) (?:[Ee]qual (?:[Oo]pportunity|"
+                  r"[Ee]mployment)|[Ii]nclusive|[Dd]isability [Cc]onfident|EOE)")
+_EOE_HINT = re.compile(r"(?:is|are) (?:an|a proud) (?:equal|inclusive|disability|eoe)", re.IGNORECASE)
+# Subject shapes: "Your offer from Acme", "Thanks for applying to Acme", "Acme: Data Analyst".
+_SUBJECT_TAIL = re.compile(r"(?:\bfrom|\bto|\bat|\bby|\bfor)\s+(?:the )?(?P<name>" + _NAME
+                           + r")\s*[!.]?$")
+# A subject's parts ("Interview - Ridgeway Foods, Thursday"): a part that is only a name may
+# be the employer, if something else agrees.
+_SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|tr|sv)\s*:\s*)+", re.IGNORECASE)
+_SUBJECT_SPLIT = re.compile(r"\s*(?:\|\||[:|,(/)])\s*|\s+[-–—x]\s+")
+_LONE_NAME = re.compile(r"^(?=[A-Z][a-z])" + _NAME + r"$")
+_SUBJECT_MID = re.compile(r"(?:\bfrom|\bto|\bat|\bby)\s+(?:the )?(?P<name>" + _NAME
+                          + r")\s*(?:[:|(]|\s[-–]\s)")
+_SUBJECT_LEAD = re.compile(r"^(?P<name>" + _NAME + r") (?:has |have )?(?:invites?|invited|wants|"
+                           r"is hiring|update|application)\b|\byour (?P<own>" + _NAME + r") "
+                           r"(?:assessment|application|interview|offer|test|candidacy)\b")
+# "Acme has invited you", "Acme would like to invite you": the employer acts.
+_ACTS = re.compile(r"(?:^|\n|[.!] )(?P<name>" + _NAME + r") (?:has invited you|invites you|would "
+                   r"like to invite you|wants to|has reviewed|is reviewing)")
+
+# Job-title shapes: a name starting with one of these is a role, not a company.
+_TITLE_START = re.compile(
+    r"^(?:senior|junior|lead|head|staff|principal|chief|assistant|associate|graduate|trainee|"
+    r"intern|sr|jr|vp|director|manager|engineer|analyst|developer|designer|nurse|teacher|"
+    r"lecturer|professor|research|postdoc|software|data|product|marketing|sales|account|"
+    r"finance|financial|operations|project|program|programme|customer|clinical|medical|"
+    r"registered|band|grade|level|part-time|full-time|remote|hybrid|summer|winter|spring|"
+    r"autumn|fall|entry)\b",
+    re.IGNORECASE,
+)
+
+
+def _strip_noise_tail(words: list[str]) -> list[str]:
+    while len(words) > 1 and (words[-1].lower().strip(".,") in TRAILING_NOISE
+                              or words[-1].isdigit()):
+        words.pop()
+    # After a word that ends company names, what follows is a department, place or programme:
+    # "Stratos Air Crew", "Marlow Institute Postdoctoral Fellowship", "Meridian Hotels Lisbon".
+    for i, word in enumerate(words[:-1]):
+        if words[i + 1].lower() in {"of", "for", "and", "&", "de"}:
+            break  # "University of Caldermoor", "Bank of Ireland"
+        if word.lower() in COMPANY_TAILS and not any(
+                w.lower() in COMPANY_TAILS or w.lower() in _LEGAL for w in words[i + 1:]):
+            return words[: i + 1]
+    return words
+
+
+_LEGAL = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "llp", "plc", "gmbh", "ag", "sa", "bv",
+                    "nv", "co", "co.", "corp", "corp.", "limited", "pty", "srl", "spa", "ab",
+                    "oy", "as", "sas", "kg", "se"})
+
+
+# Head nouns of job titles: a name reaching one has run into a role ("Acme Graduate Engineer").
+_ROLE_NOUN = re.compile(
+    r"^(?:engineers?|developers?|managers?|analysts?|scientists?|designers?|directors?|officers?|"
+    r"assistants?|specialists?|coordinators?|consultant|representatives?|interns?|architect|"
+    r"administrators?|advis[oe]rs?|accountants?|editors?|writers?|nurses?|teachers?|lecturers?|"
+    r"lectureship|professors?|postdocs?|researchers?|technicians?|executives?|recruiters?|"
+    r"supervisors?|receptionists?|operators?|drivers?|clerks?|trainees?|apprentices?|"
+    r"programmers?|strategists?|associate|fellow|coordinator|tutor|chef|cook|barista|baker|"
+    r"electricians?|plumbers?|carpenters?|paralegal|attorney|lawyer|therapist|pharmacist|"
+    r"cashier|merchandiser|producer|vp|cfo|cto|ceo|coo|head|lead|senior|junior|sr|jr)$",
+    re.IGNORECASE,
+)
+
+
+def clean_name(name: str) -> str | None:
+    name = re.sub(r"(?:'s|’s)$", "", name.strip(" .,:;-–|()"))
+    words = name.split()
+    for i, word in enumerate(words):
+        if word.endswith(("'s", "’s")):  # "Arbor Mutual's CDO": the owner is the name
+            words = [*words[:i], word[:-2]]
+            break
+    for i, word in enumerate(words):
+        if _ROLE_NOUN.match(word.strip(".,")):
+            if i < 2:
+                return None  # "Dental Receptionist" is a role, not "Dental"
+            words = words[:i]
+            break
+    while words and words[0].lower() in {"the", "your", "our"}:
+        words.pop(0)
+    while len(words) > 1 and words[-1].lower() in {"and", "of", "the", "for", "in", "de", "&",
+                                                    "x", "-", "–"}:
+        words.pop()
+    words = _strip_noise_tail(words)
+    name = " ".join(words)
+    if not name or len(name) < 2 or name.lower() in _NOT_NAMES:
+        return None
+    first = re.sub(r"(?:'s|’s)$", "", words[0].lower().strip(".,'"))
+    if first in _NOT_NAMES or first[:1].isdigit() or first in TRAILING_NOISE:
+        return None
+    return name
+
+
+def _text_candidates(text: str, where: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for pattern in (_TEAM_OF, _NAME_TEAM, _NAME_AT, _POSSESSIVE, _ACTS):
+        for match in pattern.finditer(text):
+            found.append((match.group("name"), where))
+    found.extend((m.group("name"), "footer") for m in _FOOTER.finditer(text))
+    hint = _EOE_HINT.search(text)
+    if hint:  # the name sits just before "is an equal opportunity employer"
+        window = text[max(0, hint.start() - 80) : hint.end() + 30]
+        found.extend((m.group("name"), "footer") for m in _EOE.finditer(window))
+    return found
+
+
+def _subject_candidates(subject: str) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for pattern in (_SUBJECT_TAIL, _SUBJECT_MID, _SUBJECT_LEAD):
+        found.extend((m.group("name") or m.group("own"), "subject")
+                     for m in pattern.finditer(subject))
+    for part in _SUBJECT_SPLIT.split(_SUBJECT_PREFIX.sub("", subject)):
+        if _LONE_NAME.match(part):
+            found.append((part, "subject_part"))
+    found.extend(_text_candidates(subject, "subject"))
+    return found
+
+
+# ---------------------------------------------------------------- the display name
+
+_PERSON = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms)\.? )?[A-Z][a-z'’-]+(?: [A-Z]\.?)?"
+                     r"(?: (?:de |van |von |da |di |del |le |la )?[A-Z][a-zA-Z'’-]+){0,2}$")
+_SENDER_NOISE = re.compile(
+    r"\b(?:no-?reply|do-?not-?reply|careers?|jobs?|recruiting|recruitment|recruiters?|talent"
+    r"(?: acquisition)?(?: team)?|hiring(?: team)?|hr|human resources|people(?: team| ops)?|team|"
+    r"notifications?|applications?|applicants?|candidates?|mailer|system|the|early careers|"
+    r"graduate recruitment|campus recruiting|interview scheduling|scheduling)\b",
+    re.IGNORECASE,
+)
+_SPLIT_AT = re.compile(r"\s+(?:at|@|from)\s+|@", re.IGNORECASE)
+_SPLIT_PARTS = re.compile(r"\s*(?:\||,|·|:)\s*|\s+[-–—]\s+")
+_VIA = re.compile(r"\s+(?:via|through|by|on behalf of)\s+", re.IGNORECASE)
+# Boards where people message people: "Yusuf Demir via LinkedIn" is a person. Through an ATS or
+# an e-signature tool it is the employer that sends ("Sunnyvale Orchards via Workable").
+_PEOPLE_BOARDS = re.compile(r"linkedin|indeed|xing|wellfound|angellist|otta|glassdoor|handshake",
+                            re.IGNORECASE)
+
+
+def _is_person(name: str, local: str) -> bool:
+    """"Kate Ormsby", or a first name the address also starts with ("Marco" <marco@...>)."""
+    plain = _fold(name.strip().strip('"'))
+    if not plain or _SENDER_NOISE.search(plain) or any(
+            w.lower() in COMPANY_TAILS for w in plain.split()):
+        return False
+    if _PERSON.match(plain) and len(plain.split()) >= 2:
+        return True
+    first = _squash(plain.split()[0])
+    return len(plain.split()) == 1 and bool(first) and _squash(local).startswith(first)
+
+
+def _display_candidates(sender_name: str, local: str, *, platform: bool) -> list[tuple[str, str]]:
+    """Names in the display name: "Jane at Acme" → Acme; "Acme Careers" → Acme."""
+    name = sender_name.strip().strip('"')
+    if not name:
+        return []
+    if is_platform(name):
+        return []
+    parts = _VIA.split(name)
+    head, via = parts[0], parts[1:]
+    if via and is_platform(head):
+        head = ""
+    at_parts = _SPLIT_AT.split(head)
+    if len(at_parts) > 1:  # "Jane at Acme", "Brianna @ Vitalstaff": the company comes after
+        return [(at_parts[-1], "display_at")]
+    found: list[tuple[str, str]] = []
+    for part in _SPLIT_PARTS.split(head):
+        stripped = " ".join(_SENDER_NOISE.sub(" ", part).split())
+        if not stripped or is_platform(stripped):
+            continue
+        # An ATS or board sends as the employer ("Cobalt Route" <no-reply@ashbyhq.com>) unless
+        # a person writes through it ("Yusuf Demir via LinkedIn").
+        person = _is_person(part, local) and (
+            bool(via and _PEOPLE_BOARDS.search(via[0])) or (not platform and not via))
+        kind = "display_person" if person else "display"
+        found.append((stripped, kind))
+    return found
+
+
+# ---------------------------------------------------------------- choosing
+
+_WEIGHT = {"display_at": 4.0, "display": 3.5, "subject": 3.0, "subject_part": 1.0, "footer": 3.0,
+           "body": 2.5, "signature": 2.5, "spelled": 2.0, "display_person": 3.5}
+_HEAD, _FOOT = 1500, 700  # characters of the body read for names: the top and the footer
+_ENOUGH = 2.0  # below this a lone weak candidate is no better than the sender's own label
+
+
+def _agrees(a: str, b: str) -> bool:
+    """Same employer: one squashed form starts the other ("greyhaven" / "Greyhaven Consulting")."""
+    x, y = _squash(a), _squash(b)
+    if len(x) < 3 or len(y) < 3:
+        return x == y and bool(x)
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return long.startswith(short) and (len(short) >= 4 or len(long) - len(short) <= 2)
+
+
+def _spells_label(name: str, label: str) -> bool:
+    squashed, target = _squash(name), re.sub(r"[^a-z0-9]", "", label)
+    if len(target) < 3 or not squashed:
+        return False
+    if squashed == target or _agrees(squashed, target):
+        return True
+    # "Fairhaven Public Library" for fairhavenlibrary, "Katz & Moreno" never for katzlaw
+    initials = "".join(w[0] for w in re.findall(r"[a-z0-9]+", name.lower()))
+    return len(initials) >= 2 and target == initials
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w&'’-]*(?: (?:&|and|of|[A-Z][\w&'’-]*)){0,4}")
+
+
+def _spelled_in_text(label: str, text: str) -> str | None:
+    """``sullivanbuild`` → "Sullivan Build" when the text spells the label out in words; words
+    that end company names follow ("lakemont" → "Lakemont University"), and "University of"
+    style openings lead ("caldermoor" → "University of Caldermoor")."""
+    target = _NON_ALNUM.sub("", label)
+    if len(target) < 4 or target[:4] not in _squash(text):
+        return None
+    for match in _CAPITALISED.finditer(text):
+        words = match.group().split()
+        for start in range(len(words)):
+            end = _covering(words, start, target)
+            if end:
+                while end < len(words) and words[end].lower() in COMPANY_TAILS:
+                    end += 1
+                if start >= 2 and words[start - 1] == "of" and \
+                        words[start - 2].lower() in COMPANY_TAILS:
+                    start -= 2
+                return " ".join(words[start:end])
+    return None
+
+
+def _covering(words: list[str], start: int, target: str) -> int:
+    """The end of the words from ``start`` that spell ``target`` (or begin with it), else 0."""
+    spelled = ""
+    for end in range(start, len(words)):
+        spelled += _squash(words[end])
+        if spelled == target or (spelled.startswith(target) and end == start):
+            return end + 1
+        if spelled.startswith(target) and len(spelled) - len(target) <= 2:
+            return end + 1
+        if not target.startswith(spelled):
+            # "ironcladsec": "Ironclad Security" spells it with a word cut short
+            if end > start and target.startswith(spelled[: len(target)]) and \
+                    len(target) - len(spelled) + len(_squash(words[end])) >= 2:
+                return end + 1
+            return 0
+    return 0
+
+
+def _segment(label: str, known: frozenset[str]) -> str:
+    """``ormsbybakery`` → "Ormsby Bakery", ``doyleandrusso`` → "Doyle and Russo": a word that ends
+    company names is split off the end, and a name the message spells (the sender's surname)
+    off the front; anything else stays one word ("lumenfield" → "Lumenfield")."""
+    words: list[str] = []
+    for chunk in re.split(r"[-_]", label):
+        words.extend(_segment_chunk(chunk, known))
+    return " ".join(w.capitalize() if len(w) > 2 or w == "and" else w.upper() for w in words if w)
+
+
+def _segment_chunk(chunk: str, known: frozenset[str]) -> list[str]:
+    tail: list[str] = []
+    # Only tails of five letters or more: "helixpay" and "quarrytech" are one word as often as two.
+    for size in range(min(len(chunk) - 4, 14), 4, -1):  # the longest tail first: healthcare > care
+        if size > 0 and chunk[-size:] in COMPANY_TAILS:
+            tail = [chunk[-size:]]
+            chunk = chunk[:-size]
+            break
+    for size in range(len(chunk) - 3, 3, -1):
+        head = chunk[:size]
+        if head in known:
+            rest = chunk[size:]
+            if rest.startswith("and") and len(rest) > 5:
+                return [head, "and", rest[3:], *tail]
+            return [head, rest, *tail]
+    return [chunk, *tail]
+
+
+_TOKENS = re.compile(r"[A-Za-z]{4,}")
+
+
+def _known_names(text: str) -> frozenset[str]:
+    return frozenset(t.lower() for t in _TOKENS.findall(text))
+
+
+@lru_cache(maxsize=2048)
+def _cleaned(name: str) -> str | None:
+    found = clean_name(name)
+    if not found or is_platform(found) or _TITLE_START.match(found):
+        return None
+    return found
+
+
+@dataclass
+class _Candidate:
+    order: int
+    weight: float = 0.0
+    sources: set[str] = field(default_factory=set)
+
+
+def find_company(subject: str, body: str, signature: str, sender_name: str,
+                 sender_address: str) -> str | None:
+    """The employer a message is about, or None when it does not say (see the module steps)."""
+    local = sender_address.rpartition("@")[0].lower()
+    sender = read_sender(sender_name, sender_address, body)
+    raw: list[tuple[str, str]] = []
+    raw += _subject_candidates(subject)
+    raw += _display_candidates(sender_name, local, platform=sender.platform)
+    # The employer is named near the top or in the footer; the middle is the letter itself.
+    raw += _text_candidates(body if len(body) <= _HEAD + _FOOT else
+                            f"{body[:_HEAD]}\n{body[-_FOOT:]}", "body")
+    raw += _text_candidates(signature, "signature")
+    label = sender.label
+    if label and not sender.agency:
+        spelled = _spelled_in_text(label, f"{sender_name}\n{subject}\n{signature}\n{body}")
+        if spelled:
+            raw.append((spelled, "spelled"))
+    scored: dict[str, _Candidate] = {}
+    head = _VIA.split(sender_name.strip().strip('"'))
+    through_board = len(head) > 1 and bool(_PEOPLE_BOARDS.search(head[1]))
+    person = head[0] if _is_person(head[0], local) and (
+        through_board or (len(head) == 1 and not sender.platform)) else ""
+    if person and label and _spells_label(person, label):
+        person = ""  # "Nordlicht Versicherung" <jobs@nordlicht-vers...> is the company
+    for name, where in raw:
+        if is_platform(name) or (person and _agrees(name, person)):
+            continue
+        cleaned = _cleaned(name)
+        if not cleaned:
+            continue
+        entry = scored.setdefault(cleaned, _Candidate(len(scored)))
+        weight = _WEIGHT[where] * (2 if where == "subject_part" and sender.platform else 1)
+        entry.weight = max(entry.weight, weight)
+        entry.sources.add(where.split("_")[0])
+    if not scored and not label:
+        return None
+    ranked: list[tuple[float, int, str]] = []
+    for name, entry in scored.items():
+        score = entry.weight
+        on_label = bool(label) and _spells_label(name, label)
+        if sender.agency and (on_label or "display" in entry.sources):
+            continue  # an agency names itself; the employer is its client
+        if on_label:
+            score += 4
+        others = {s for n, e in scored.items() if n != name and _agrees(n, name)
+                  for s in e.sources}
+        if others - entry.sources:
+            score += 2  # two places agree
+        if name.split()[-1].lower() in COMPANY_TAILS:
+            score += 0.5
+        if score > 0:
+            ranked.append((score, -entry.order, name))
+    ranked.sort(reverse=True)
+    enough = 1.0 if sender.agency else _ENOUGH
+    if ranked and ranked[0][0] >= enough:
+        return _fullest(ranked[0][2], [n for _, _, n in ranked])
+    if label and not sender.agency and len(label) >= 3:
+        segmented = _segment(label, _known_names(f"{sender_name} {signature[:300]}"))
+        return clean_name(segmented)
+    return None
+
+
+def _fullest(best: str, names: list[str]) -> str:
+    """"Greyhaven" → "Greyhaven Consulting" when another candidate completes it with a word that
+    ends company names."""
+    for other in names:
+        if other != best and other.lower().startswith(best.lower() + " ") and (
+                other.split()[-1].lower() in COMPANY_TAILS | _LEGAL):
+            return other
+    return best
