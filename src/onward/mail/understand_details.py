@@ -230,18 +230,35 @@ def is_templated(text: str, sender_name: str, sender_address: str, *, from_syste
 # ---------------------------------------------------------------- re-apply and feedback
 
 _REAPPLY = re.compile(
-    r"(?:keep|kept|retain|retained|hold|store|stored|have|save|saved) (?:[\w-]+ ){0,3}?(?:on file|in "
-    r"(?:our|the) (?:database|system|talent|records|files|pool|network)|on record)|"
-    r"(?:encourage|invite|welcome) (?:you )?to (?:re-?apply|apply|keep|stay|check|look|consider|join"
-    r"|visit|follow|submit|explore|sign)|re-?apply|apply again|apply for (?:other|future|another|"
-    r"similar|any)|future (?:opportunities|openings|roles|positions|vacancies|cycles?|rounds?|"
-    r"intakes?|campaigns?)|other (?:opportunities|openings|roles|positions|vacancies) (?:with|at|"
-    r"that|which|in|on)|talent (?:community|network|pool)|(?:keep|stay) in touch|(?:keep|stay) "
-    r"connected|(?:reach out|contact you|be in touch|get in touch|think of you|consider you|come back"
-    r" to you)(?: again)? (?:[\w-]+ ){0,3}?(?:if|when|should|for|as) (?:[\w-]+ ){0,4}?(?:role|"
-    r"opening|opportunit|position|vacanc|something)|(?:careers? (?:page|site|website)|jobs? (?:page|"
-    r"board))|(?:hope|love|like) to (?:hear from|see) you (?:again|apply|in the future)|door is "
-    r"(?:always )?open|in the future"
+    r"(?:keep|kept|retain|retained|hold|store|stored|have|save|saved|remain|stay|added|add you|put "
+    r"you|kept you) (?:[\w-]+ ){0,4}?(?:on file|in (?:our|the) (?:[\w-]+ ){0,2}?(?:database|system|"
+    r"talent|records|files|pool|network|register|community)|on record|active in|on (?:our|the) "
+    r"(?:[\w-]+ ){0,3}?(?:list|books|radar|register))|"
+    r"(?:encourage|invite|welcome|urge) (?:you )?to (?:continue (?:to )?|keep |also )?(?:re-?apply|"
+    r"apply|keep|stay|check|look|consider|join|visit|follow|submit|explore|exploring|sign|review|"
+    r"take a look|browse)|re-?apply|apply again|apply for (?:other|future|another|similar|any)|"
+    r"future (?:opportunities|openings|roles|positions|vacancies|cycles?|rounds?|intakes?|"
+    r"campaigns?|opening|role|position|vacancy)|other (?:opportunities|openings|roles|positions|"
+    r"vacancies) (?:with|at|that|which|in|on|coming)|talent (?:community|network|pool)|(?:reach out|contact you|be in touch|get in touch|think of "
+    r"you|consider you|come back to you)(?: again)? (?:[\w-]+ ){0,3}?(?:if|when|should|for|as) "
+    r"(?:[\w-]+ ){0,4}?(?:role|opening|opportunit|position|vacanc|something)|(?:careers? (?:page|"
+    r"site|website)|jobs? (?:page|board))|(?:hope|love|like|happy|glad) to (?:hear from|see|talk "
+    r"to|speak to|talk with) you (?:again|apply|in the future)|(?:see|talk|speak|chat) (?:to |with )?"
+    r"(?:you |your application )again|door is (?:always )?open|reconnect|(?:look|see|consider) "
+    r"(?:at )?(?:you|your \w+) again|look again|keep an eye (?:out|on)|give you a (?:shout|call|ring)|"
+    r"(?:contact|call|ring|email|write to|reach out to|let) you (?:[\w-]+ ){0,3}?(?:if|when|should|"
+    r"as soon as) (?:[\w-]+ ){0,4}?(?:role|position|opening|vacanc|opportunit|something|anything|"
+    r"open|suitable)|(?:may|might|will) be contacted (?:if|when|should)|continue to (?:look|apply|"
+    r"check|send|explore)|keep sending|job alerts|re-?open|re-?advertis|(?:more|other|new) "
+    r"(?:[\w-]+ ){0,2}(?:roles|positions|openings|jobs|vacancies) (?:open|coming|later|next|soon)|"
+    r"hiring again|keep you posted on (?:others|other)|open (?:positions|roles|vacancies|"
+    r"opportunities)|(?:positions|roles|openings) that (?:match|suit|fit)|"
+    r"(?:if|when|should|once) (?:a|another|any|the|our|something|anything|an?) (?:[\w-]+ ){0,4}?"
+    r"(?:role|position|opening|vacancy|opportunity|headcount|post|something|anything)s? "
+    r"(?:[\w-]+ ){0,3}?(?:opens?|comes? (?:up|back)|becomes? available|arises?|posts?|is posted|"
+    r"appears?)|(?:if|should) your (?:expectations|circumstances|situation|plans) change|"
+    r"(?:next|later this|later next) (?:year|season|cycle|intake)[^.]{0,60}(?:write to you|contact|"
+    r"reach out|apply|hear from you|consider)"
 )
 _REAPPLY_NEGATED = re.compile(r"(?:not|n't|no) (?:[\w-]+ ){0,3}(?:keep|retain|re-?apply|apply again|"
                               r"consider you|future)")
@@ -282,6 +299,8 @@ def _sentences(text: str) -> list[str]:
 
 
 def invites_reapply(text: str) -> bool:
+    if not _REAPPLY.search(text):
+        return False  # one pass over the whole text settles most messages
     return any(
         _REAPPLY.search(s) and not _REAPPLY_NEGATED.search(s) for s in _sentences(text)
     )
