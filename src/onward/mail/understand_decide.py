@@ -36,6 +36,10 @@ CONTEXT_KINDS = frozenset({"context", "context_weak", "nonjob", "reversal_part"}
 # job alert only beside something an alert says; alone it never reaches MINIMUM.
 BOILERPLATE = frozenset({"cue_unsubscribe", "alert_button", "alert_settings"})
 _BOILERPLATE_CAP = 2.0
+# Job words other kinds of application use too (a school place is offered, a grant panel asks
+# you to apply again): they do not show that a message is about a job.
+SHARED_WORDS = frozenset({"apply", "applied", "applying", "offer", "panel", "round", "rounds",
+                          "contract", "post", "hr", "start date", "shift"})
 # Tie-break order among the non-closing categories: the more consequential first.
 PRIORITY = (
     "offer",
@@ -211,10 +215,14 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
     """The category of a message from its (unmasked) hits; see the module docstring."""
     grouped = _by_signal(hits)
     nonjob = {h.text for h in grouped.get("nonjob", [])}
-    job_words = len({h.text for h in grouped.get("context", [])}) + 0.5 * len(
-        {h.text for h in grouped.get("context_weak", [])})
+    context = {h.text for h in grouped.get("context", [])}
+    job_words = len(context) + 0.5 * len({h.text for h in grouped.get("context_weak", [])})
+    # Before a no, count only words no other kind of application uses (a school place is
+    # "offered" too, and a grant panel asks you to "apply" again).
+    strict_job_words = len(context - SHARED_WORDS) + (0.5 if grouped.get("context_weak") else 0)
     if (len(nonjob) >= 2 and len(nonjob) > job_words) or (
-            nonjob and job_words < 1 and grouped.get("rejection")):
+            nonjob and job_words < 1 and grouped.get("rejection")) or (
+            len(nonjob) >= 2 and len(nonjob) > strict_job_words and grouped.get("rejection")):
         # A landlord, a journal or a conference saying no is not a job rejection: its own
         # words outnumber the few job-like ones ("applying", "offer") such mail also uses, or
         # it has its own words and none about a job (a scholarship, a pull request).
