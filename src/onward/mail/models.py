@@ -94,12 +94,29 @@ class Correction(models.Model):
 
 
 class ImportRun(models.Model):
-    """One import of a source; ``position`` lets a killed import resume where it stopped."""
+    """One import of a source; ``position`` lets a killed import resume where it stopped.
+
+    ``state`` is what the import last said of itself; a run left ``running`` by a process that
+    died is told apart by its ``worker`` and ``updated_at`` heartbeat (``background.status``).
+    """
+
+    QUEUED, RUNNING, FINISHED, FAILED, DISCARDED = (
+        "queued", "running", "finished", "failed", "discarded",
+    )  # fmt: skip
+    STATES = [(s, s) for s in (QUEUED, RUNNING, FINISHED, FAILED, DISCARDED)]
 
     owner = models.ForeignKey(OWNER, on_delete=models.CASCADE, related_name="mail_imports")
     source = models.CharField(max_length=1000)
+    label = models.CharField(max_length=300, blank=True)  # what the seeker chose, to show
+    state = models.CharField(max_length=16, choices=STATES, default=RUNNING)
+    since = models.DateField(null=True, blank=True)  # IMAP: the first sync's since-date
     started_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)  # saved with every batch: a heartbeat
     finished_at = models.DateTimeField(null=True, blank=True)
+    total_bytes = models.BigIntegerField(null=True, blank=True)  # of a file source, if known
+    bytes_read = models.BigIntegerField(default=0)
+    error = models.TextField(blank=True)  # why the import stopped, if it failed
+    worker = models.CharField(max_length=300, blank=True)  # "host:pid" of the process running it
     position = models.PositiveIntegerField(default=0)  # messages fully handled, in source order
     read = models.PositiveIntegerField(default=0)
     recruiting = models.PositiveIntegerField(default=0)
@@ -113,7 +130,7 @@ class ImportRun(models.Model):
         ordering = ["-started_at", "-id"]
 
     def __str__(self) -> str:
-        return f"import of {self.source}"
+        return f"import of {self.label or self.source}"
 
 
 class ImapSyncState(models.Model):

@@ -7,13 +7,19 @@ Import (``import_source``):
 2. Parse and understand each message; a Message-ID seen before is a duplicate.
 3. Keep recruiting mail only; the rest is counted and forgotten.
 4. Match it to an application and plan a proposal (pure ``matching`` and ``propose``).
-5. Commit every ``batch_size`` messages together with the run's position and IMAP state, so a
-   killed import resumes with no duplicates and nothing lost.
+5. Commit every ``batch_size`` messages (or every ``flush_seconds``) together with the run's
+   position, counters and IMAP state, so a killed import resumes with no duplicates and nothing
+   lost, and a page polling the run sees it move.
+
+Imports started from the web run in a thread: ``onward.mail.background``.
 """
 
 from __future__ import annotations
 
+import os
+import socket
 import ssl
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -48,7 +54,7 @@ from onward.mail.understand import Correction as Remembered
 
 __all__ = [
     "BulkResult", "ImportSummary", "accept", "accept_all", "dismiss", "get_proposal",
-    "import_source", "latest_imports", "list_proposals", "remember",
+    "import_source", "latest_imports", "list_proposals", "open_run", "remember",
 ]  # fmt: skip
 
 KEEP_TEXT = 20_000
@@ -135,9 +141,11 @@ class _Importer:
         self.by_id = {ref.id: ref for ref in self.refs}
         self.corrections = remembered_corrections(owner)
         self.batch = _Batch()
+        self.bytes_read = run.bytes_read
 
     def take(self, raw: RawMail) -> None:
         self.summary.read += 1
+        self.bytes_read += len(raw.data)
         if raw.folder is not None and raw.uid is not None and raw.uidvalidity is not None:
             self.batch.imap[raw.folder] = (raw.uidvalidity, raw.uid)
         if is_marked_spam(raw.data):
@@ -213,6 +221,7 @@ class _Importer:
         for name in ("read", "recruiting", "proposals", "duplicates", "forgotten"):
             setattr(run, name, getattr(summary, name))
         run.errors = summary.errors
+        run.bytes_read = self.bytes_read
         run.save()
         return [p.pk for p in made]
 
@@ -229,9 +238,43 @@ def _is_mbox(spec: str) -> bool:
         return False
 
 
-def _resume(owner: Any, spec: str) -> ImportRun:
-    unfinished = ImportRun.objects.filter(owner=owner, source=spec, finished_at=None).first()
+def open_run(*, owner: Any, spec: str) -> ImportRun:
+    """The unfinished run of this source (to resume it), or a new one."""
+    unfinished = (
+        ImportRun.objects.filter(owner=owner, source=spec, finished_at=None)
+        .exclude(state=ImportRun.DISCARDED)
+        .first()
+    )
     return unfinished or ImportRun.objects.create(owner=owner, source=spec)
+
+
+def _size_of(spec: str) -> int | None:
+    """Bytes of a file source (the files a folder import reads), for a percentage."""
+    path = Path(spec)
+    try:
+        if path.is_file():
+            return path.stat().st_size
+        if path.is_dir():
+            return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    except OSError:
+        pass
+    return None
+
+
+def this_process() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _start(run: ImportRun, *, is_imap: bool, spec: str) -> None:
+    run.state, run.error, run.worker = ImportRun.RUNNING, "", this_process()[:300]
+    run.total_bytes = None if is_imap else _size_of(spec)
+    run.save()
+
+
+def _fail(run: ImportRun, exc: BaseException) -> None:
+    run.state = ImportRun.FAILED
+    run.error = (str(exc) or type(exc).__name__)[:2000]
+    run.save(update_fields=["state", "error", "updated_at"])
 
 
 def import_source(
@@ -243,11 +286,14 @@ def import_source(
     ssl_context: ssl.SSLContext | None = None,
     progress: Callable[[int], None] | None = None,
     batch_size: int = 500,
+    flush_seconds: float | None = None,
     auto_accept_above: float | None = None,
 ) -> ImportSummary:
     """Import a path or ``imaps://`` source into kept messages and pending proposals.
 
     ``auto_accept_above`` defaults to the ``ONWARD_AUTO_ACCEPT_CONFIDENCE`` setting (off).
+    An exception (a refused login, an unreadable path) marks the run failed with its reason and
+    is raised again; the run stays unfinished, so the next import of the source resumes it.
     """
     if auto_accept_above is None:
         from onward.config import get_settings
@@ -257,28 +303,36 @@ def import_source(
     # Skipping by position is only safe in an mbox, where messages keep their order; folders
     # and Maildirs change as mail arrives, so there Message-IDs alone prevent duplicates.
     by_position = not is_imap and _is_mbox(spec)
-    run = _resume(owner, spec)
+    run = open_run(owner=owner, spec=spec)
     summary = ImportSummary(source=spec, resumed_from=run.position if by_position else 0)
     for name in ("read", "recruiting", "proposals", "duplicates", "forgotten"):
         setattr(summary, name, getattr(run, name))
     summary.errors = list(run.errors)
-    stream: Iterator[RawMail] = open_source(
-        spec, since=since, state=_imap_state(owner, spec) if is_imap else None,
-        password_prompt=password_prompt, ssl_context=ssl_context,
-    )  # fmt: skip
-    importer = _Importer(owner=owner, spec=spec, run=run, summary=summary)
-    position, made = 0, []
-    for raw in stream:
-        position += 1
-        if by_position and position <= run.position:
-            continue  # handled by the interrupted run
-        importer.take(raw)
-        if progress:
-            progress(position)
-        if position % batch_size == 0:
-            made += importer.commit(position)
-    made += importer.commit(position)
+    _start(run, is_imap=is_imap, spec=spec)
+    try:
+        stream: Iterator[RawMail] = open_source(
+            spec, since=since, state=_imap_state(owner, spec) if is_imap else None,
+            password_prompt=password_prompt, ssl_context=ssl_context,
+        )  # fmt: skip
+        importer = _Importer(owner=owner, spec=spec, run=run, summary=summary)
+        position, last_commit = 0, time.monotonic()
+        for raw in stream:
+            position += 1
+            if by_position and position <= run.position:
+                continue  # handled by the interrupted run
+            importer.take(raw)
+            if progress:
+                progress(position)
+            due = flush_seconds is not None and time.monotonic() - last_commit >= flush_seconds
+            if position % batch_size == 0 or due:
+                importer.commit(position)
+                last_commit = time.monotonic()
+        importer.commit(position)
+    except Exception as exc:
+        _fail(run, exc)
+        raise
     run.finished_at = timezone.now()
+    run.state = ImportRun.FINISHED
     if auto_accept_above is not None:
         summary.auto_accepted = accept_all(owner=owner, min_confidence=auto_accept_above).accepted
         run.auto_accepted = summary.auto_accepted
