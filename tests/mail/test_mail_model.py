@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from onward.mail import model, train
+from onward.mail import understand_combine as C
 from onward.mail.model import Opinion, features
 from onward.mail.understand import CATEGORIES, MailText, understand
 from onward.mail.understand_combine import MODEL_CEILING, Grounds, combine
@@ -46,22 +47,26 @@ def test_opinion_probabilities_sum_to_one_and_name_the_words_that_weighed() -> N
     assert opinion.words() and all(w in opinion.describe() for w in opinion.words())
 
 
+E = 0.01
+
+
 @pytest.mark.parametrize(("rules", "confidence", "opinion", "expected"), [
     # a silence filled
-    ("other", 0.8, _opinion("scheduling", 0.7), "scheduling"),
-    ("other", 0.8, _opinion("scheduling", 0.5), "other"),
-    ("other", 0.8, _opinion("rejection", 0.8), "rejection"),
-    ("other", 0.8, _opinion("rejection", 0.7), "other"),  # a rejection needs more
+    ("other", 0.8, _opinion("scheduling", C.FILL), "scheduling"),
+    ("other", 0.8, _opinion("scheduling", C.FILL - E), "other"),
+    ("other", 0.8, _opinion("rejection", C.FILL_REJECTION), "rejection"),
+    ("other", 0.8, _opinion("rejection", C.FILL_REJECTION - E), "other"),  # needs more
     # a rejection vetoed only when the model gives it almost no chance
-    ("rejection", 0.99, _opinion("scheduling", 0.9, rejection=0.02), "scheduling"),
-    ("rejection", 0.99, _opinion("scheduling", 0.6, rejection=0.02), "rejection"),
-    ("rejection", 0.99, _opinion("scheduling", 0.8, rejection=0.15), "rejection"),
+    ("rejection", 0.99, _opinion("scheduling", 0.9, rejection=C.VETO_BELOW - E), "scheduling"),
+    ("rejection", 0.99, _opinion("scheduling", C.VETO_SURE - E, rejection=0.02), "rejection"),
+    ("rejection", 0.99, _opinion("scheduling", 0.7, rejection=C.VETO_BELOW + E), "rejection"),
     # weak calls overruled, confident ones kept
-    ("scheduling", 0.78, _opinion("rejection", 0.95), "rejection"),
-    ("scheduling", 0.9, _opinion("rejection", 0.95), "scheduling"),
-    ("scheduling", 0.78, _opinion("rejection", 0.85), "scheduling"),
-    ("interview_invite", 0.7, _opinion("scheduling", 0.85), "scheduling"),
-    ("interview_invite", 0.95, _opinion("scheduling", 0.85), "interview_invite"),
+    ("scheduling", C.OVERRULE_BELOW - E, _opinion("rejection", C.OVERRULE_REJECTION), "rejection"),
+    ("scheduling", C.OVERRULE_BELOW, _opinion("rejection", 0.99), "scheduling"),
+    ("scheduling", 0.78, _opinion("rejection", C.OVERRULE_REJECTION - E), "scheduling"),
+    ("interview_invite", C.SWAP_BELOW - E, _opinion("scheduling", C.SWAP), "scheduling"),
+    ("interview_invite", C.SWAP_BELOW, _opinion("scheduling", 0.9), "interview_invite"),
+    ("offer", 0.8, _opinion("other", 0.9), "offer"),  # "other" is no evidence against
 ])
 def test_what_the_model_may_change(rules: str, confidence: float, opinion: Opinion,
                                    expected: str) -> None:
@@ -73,13 +78,23 @@ def test_what_the_model_may_change(rules: str, confidence: float, opinion: Opini
         assert opinion.describe() in combined.why
 
 
-@pytest.mark.parametrize("grounds", [
-    Grounds(closing_silenced=True),  # "if you are not selected…", a quoted rejection
-    Grounds(about_a_job=False),  # nothing about a job at all
-    Grounds(nonjob=True),  # a journal, a landlord, a pitch
+@pytest.mark.parametrize(("grounds", "probability"), [
+    (Grounds(closing_silenced=True), 0.99),  # "if you are not selected…", a quoted rejection
+    (Grounds(nonjob=True), 0.99),  # a journal, a landlord, a pitch
+    (Grounds(about_a_job=False), C.NO_JOB_WORDS - E),  # nothing about a job at all
+    (Grounds(closing_cue=False), C.NO_CLOSING_CUE - E),  # not even "unfortunately"
 ])
-def test_the_model_never_calls_a_rejection_the_rules_set_aside(grounds: Grounds) -> None:
-    assert combine("other", 0.8, _opinion("rejection", 0.99), grounds).category == "other"
+def test_the_model_never_calls_a_rejection_the_rules_set_aside(grounds: Grounds,
+                                                               probability: float) -> None:
+    opinion = _opinion("rejection", probability)
+    assert combine("other", 0.8, opinion, grounds).category == "other"
+    assert combine("scheduling", 0.7, opinion, grounds).category == "scheduling"
+
+
+def test_without_job_words_or_cues_the_model_must_be_surer() -> None:
+    sure = _opinion("rejection", max(C.NO_JOB_WORDS, C.NO_CLOSING_CUE))
+    assert combine("other", 0.8, sure, Grounds(about_a_job=False, closing_cue=False)
+                   ).category == "rejection"
 
 
 def test_an_informed_other_stands() -> None:

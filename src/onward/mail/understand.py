@@ -235,6 +235,7 @@ def _grounds(decision: Decision, hits: list[Hit], silenced: list[Hit]) -> Ground
         closing_silenced=any(h.signal == "rejection" for h in silenced),
         about_a_job="context" in signals or "context_weak" in signals,
         nonjob="nonjob" in signals,
+        closing_cue="rejection" in signals,
     )
 
 
