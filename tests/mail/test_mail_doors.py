@@ -100,17 +100,6 @@ def test_message_page_is_sanitized_and_blocks_remote_images(client_local, import
     assert "img-src 'self' data:" in page["Content-Security-Policy"]
 
 
-def test_import_page_takes_uploads(client_local, owner) -> None:
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    from onward.mail.models import MailMessage
-
-    upload = SimpleUploadedFile("rej.eml", REJECTION.encode(), content_type="message/rfc822")
-    page = client_local.post("/mail/import/", {"files": [upload]})
-    assert page.status_code == 200 and "1 about recruiting kept" in page.content.decode()
-    assert MailMessage.objects.filter(owner=owner).count() == 1
-
-
 def test_import_page_reports_a_bad_imap_address(client_local) -> None:
     page = client_local.post(
         "/mail/import/", {"imap_url": "imap://sam@host/INBOX", "password": "x"}

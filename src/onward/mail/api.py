@@ -70,6 +70,14 @@ class AcceptAllOut(Schema):
 class ImportOut(Schema):
     id: int
     source: str
+    label: str
+    status: str = Field(
+        ..., description="queued, running, finished, failed, discarded, or interrupted"
+    )
+    percent: int | None = Field(None, description="Of the bytes of a file source; null for IMAP")
+    bytes_read: int
+    total_bytes: int | None
+    error: str
     started_at: str
     finished_at: str | None
     read: int
@@ -131,3 +139,11 @@ def accept_all(request: ApiRequest, payload: AcceptAllIn) -> dict[str, Any]:
 def list_imports(request: ApiRequest) -> list[dict[str, Any]]:
     """Recent imports with their counts; an unfinished one has ``finished_at: null``."""
     return [present.import_dict(run) for run in services.latest_imports(owner=request.auth)]
+
+
+@router.get("/imports/{int:run_id}", response=ImportOut)
+def get_import(request: ApiRequest, run_id: int) -> dict[str, Any]:
+    """One import's progress: poll it until ``status`` is no longer queued or running."""
+    from onward.mail import background
+
+    return present.import_dict(background.get_run(owner=request.auth, run_id=run_id))

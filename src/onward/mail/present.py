@@ -42,9 +42,17 @@ def proposal_dict(proposal: Any) -> dict[str, Any]:
 
 
 def import_dict(run: Any) -> dict[str, Any]:
+    from onward.mail import background
+
     return {
         "id": run.pk,
         "source": run.source,
+        "label": run.label,
+        "status": background.status(run),
+        "percent": background.percent(run),
+        "bytes_read": run.bytes_read,
+        "total_bytes": run.total_bytes,
+        "error": run.error,
         "started_at": run.started_at.isoformat(),
         "finished_at": run.finished_at.isoformat() if run.finished_at else None,
         "read": run.read,

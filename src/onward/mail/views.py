@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
+import re
 from pathlib import Path
 from typing import Any
 
@@ -11,14 +10,16 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from onward import taxonomy
 from onward.accounts.requests import SeekerRequest
-from onward.errors import OnwardError
-from onward.mail import services
-from onward.mail.models import MailMessage
+from onward.errors import NotAllowed, OnwardError
+from onward.mail import background, services
+from onward.mail.models import ImportRun, MailMessage
 from onward.mail.propose import CATEGORY_LABEL
+from onward.mail.sources import SourceError, parse_imap_url
 
 CATEGORY_CHOICES = [("", "— keep —"), *((code, label) for code, label in CATEGORY_LABEL.items())]
 # What a message may show: its own inline images, never anything fetched from elsewhere.
@@ -165,41 +166,84 @@ def message(request: SeekerRequest, message_id: int) -> HttpResponse:
     return response
 
 
-def _import_uploads(request: SeekerRequest, uploads: list[Any]) -> services.ImportSummary:
-    folder = Path(tempfile.mkdtemp(prefix="onward-upload-"))
+IMPORT_LABEL = {
+    "queued": "Waiting to start", "running": "Reading", "finished": "Done",
+    "failed": "Stopped", "interrupted": "Interrupted", "discarded": "Discarded",
+}  # fmt: skip
+ACTIVE = {"queued", "running"}
+
+
+def _short_source(source: str) -> str:
+    """An error's source without the data directory: ``inbox.mbox#12``, ``INBOX;UID=5``."""
+    return re.sub(r"^\d{4}-", "", Path(source).name) or source
+
+
+def _run_context(run: Any) -> dict[str, Any]:
+    status = background.status(run)
+    return {
+        "run": run, "status": status, "status_label": IMPORT_LABEL.get(status, status),
+        "active": status in ACTIVE, "percent": background.percent(run),
+        "is_imap": background.is_imap(run.source),
+        "errors": [(_short_source(e.get("source", "")), e.get("reason", "")) for e in run.errors],
+    }  # fmt: skip
+
+
+def _start_from_form(request: SeekerRequest, form: ImportForm) -> ImportRun | None:
+    """Start the import the form asks for; None (with the reason on the form) if it cannot."""
+    uploads = request.FILES.getlist("files")
+    url, password = form.cleaned_data["imap_url"].strip(), form.cleaned_data["password"]
+    if not uploads and not url:
+        form.add_error(None, "Choose files to upload or give an IMAP folder.")
+        return None
     try:
-        for n, upload in enumerate(uploads):
-            name = Path(upload.name or f"upload-{n}").name
-            suffix = ".mbox" if not name.lower().endswith(".eml") else ".eml"
-            with (folder / f"{n:04d}-{Path(name).stem[:60]}{suffix}").open("wb") as out:
-                for chunk in upload.chunks():
-                    out.write(chunk)
-        return services.import_source(owner=request.user, spec=str(folder))
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        if uploads:
+            saved = background.save_uploads(uploads)
+            return background.start_import(owner=request.user, spec=saved.spec, label=saved.label)
+        else:
+            target = parse_imap_url(url)  # a bad address is refused now, a bad login later
+            label = f"{target.user} on {target.host}: {', '.join(target.folders)}"
+            return background.start_import(
+                owner=request.user, spec=url, label=label, since=form.cleaned_data["since"],
+                password=password,
+            )  # fmt: skip
+    except (OnwardError, SourceError, OSError) as exc:
+        form.add_error(None, str(exc))
+        return None
 
 
 def import_page(request: SeekerRequest) -> HttpResponse:
-    form = ImportForm(request.POST or None, request.FILES or None)
-    summary = None
-    if request.method == "POST" and form.is_valid():
-        uploads = request.FILES.getlist("files")
-        url, password = form.cleaned_data["imap_url"].strip(), form.cleaned_data["password"]
-        try:
-            if uploads:
-                summary = _import_uploads(request, uploads)
-            elif url:
-                summary = services.import_source(
-                    owner=request.user, spec=url, since=form.cleaned_data["since"],
-                    password_prompt=lambda _label: password,
-                )  # fmt: skip
-            else:
-                form.add_error(None, "Choose files to upload or give an IMAP folder.")
-        except OnwardError as exc:
-            form.add_error(None, str(exc))
-        except Exception as exc:  # e.g. a refused IMAP login: say so, keep the page
-            form.add_error(None, f"The import stopped: {exc}")
-    imports = services.latest_imports(owner=request.user)
-    return render(
-        request, "mail/import.html", {"form": form, "summary": summary, "imports": imports}
-    )
+    """The form, and every recent import with a live progress bar while it runs."""
+    posted = request.method == "POST"
+    form = ImportForm(request.POST, request.FILES) if posted else ImportForm()
+    started = _start_from_form(request, form) if posted and form.is_valid() else None
+    if started is not None:  # to its card: on a phone it sits below the form
+        return redirect(f"{reverse('mail:import')}#import-{started.pk}")
+    runs = [_run_context(run) for run in services.latest_imports(owner=request.user)]
+    context = {"form": form, "runs": runs, "any_active": any(r["active"] for r in runs)}
+    return render(request, "mail/import.html", context)
+
+
+def import_progress(request: SeekerRequest, run_id: int) -> HttpResponse:
+    """One import's card: polled by htmx every second while the import runs."""
+    run = background.get_run(owner=request.user, run_id=run_id)
+    return render(request, "mail/_import_run.html", _run_context(run))
+
+
+@require_POST
+def import_resume(request: SeekerRequest, run_id: int) -> HttpResponse:
+    try:
+        background.resume(
+            owner=request.user, run_id=run_id, password=request.POST.get("password", "")
+        )
+    except NotAllowed as exc:
+        messages.error(request, f"Not resumed: {exc}")
+    return redirect("mail:import")
+
+
+@require_POST
+def import_discard(request: SeekerRequest, run_id: int) -> HttpResponse:
+    try:
+        background.discard(owner=request.user, run_id=run_id)
+    except NotAllowed as exc:
+        messages.error(request, f"Not discarded: {exc}")
+    return redirect("mail:import")

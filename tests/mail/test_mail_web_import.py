@@ -1,0 +1,261 @@
+"""The web import runs in a background thread; the page polls its progress until it is done.
+
+These tests let the thread really run, so they commit (``transaction=True``): the request's
+transaction must commit before the thread starts, and the thread has its own connection.
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from imap_tools import MailBox
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def mail(
+    n: int, subject: str, body: str, sender: str = "Acme Careers <careers@acme.example>"
+) -> str:
+    return (
+        f"From: {sender}\nTo: sam@example.com\nSubject: {subject}\n"
+        f"Message-ID: <web-{n}@example.test>\nDate: Mon, 16 Nov 2026 10:00:00 +0000\n"
+        f"Content-Type: text/plain; charset=utf-8\n\n{body}\n"
+    )
+
+
+REJECTION = (
+    "Dear Sam,\n\nThank you for interviewing for the Data Analyst position at Acme. "
+    "Unfortunately, we have decided not to move forward with your application.\n\nAcme Recruiting"
+)
+NEWSLETTER = "Our autumn sale starts today. Get 20% off all garden furniture this weekend."
+
+
+def mbox_bytes(newsletters: int = 40) -> bytes:
+    messages = [mail(0, "Your application to Acme", REJECTION)] + [
+        mail(n, f"Autumn sale {n}", NEWSLETTER, "Garden Shop <news@garden.example>")
+        for n in range(1, newsletters + 1)
+    ]
+    return "".join(f"From x@y Mon Nov 23 10:00:00 2026\n{m}\n" for m in messages).encode()
+
+
+@pytest.fixture
+def analyst(owner):  # type: ignore[no-untyped-def]
+    from onward.tracker import services as tracker
+
+    app = tracker.add_application(owner=owner, company="Acme", role_title="Data Analyst")
+    tracker.move(owner=owner, application_id=app.pk, to_stage="interviewing")
+    return app
+
+
+def only_run() -> Any:
+    from onward.mail.models import ImportRun
+
+    return ImportRun.objects.get()
+
+
+def poll_until_settled(client: Any, run_id: int, seconds: float = 30.0) -> str:
+    """Fetch the card as htmx does until it stops asking to be polled; return its HTML."""
+    from onward.mail import background
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        html = client.get(f"/mail/import/{run_id}/", HTTP_HX_REQUEST="true").content.decode()
+        if "hx-trigger" not in html:
+            assert background.wait(run_id, 10), "the import thread did not end"
+            return " ".join(html.split())
+        time.sleep(0.05)
+    background.wait(run_id, 10)
+    raise AssertionError(f"import {run_id} still running after {seconds}s")
+
+
+def upload(client: Any, name: str, data: bytes) -> Any:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return client.post("/mail/import/", {"files": [SimpleUploadedFile(name, data)]})
+
+
+def test_an_uploaded_mbox_imports_in_the_background(client_local, owner, analyst) -> None:
+    from onward.mail import background
+    from onward.mail.models import Proposal
+
+    posted = upload(client_local, "takeout.mbox", mbox_bytes())
+    run = only_run()
+    assert posted.status_code == 302 and posted["Location"] == f"/mail/import/#import-{run.pk}"
+    saved = Path(run.source)
+    assert saved.is_relative_to(background.uploads_root()) and run.label == "takeout.mbox"
+
+    page = client_local.get("/mail/import/").content.decode()
+    assert "takeout.mbox" in page
+    html = poll_until_settled(client_local, run.pk)
+    assert "Done" in html and "Read 41 messages: 1 about recruiting kept, 1 proposal made" in html
+    assert 'href="/mail/"' in html  # "Review them"
+    (proposal,) = Proposal.objects.filter(owner=owner)
+    assert proposal.kind == "reject" and proposal.application_id == analyst.pk
+    run.refresh_from_db()
+    assert run.state == "finished" and run.total_bytes == len(mbox_bytes())
+    assert 0 < run.bytes_read <= run.total_bytes and background.percent(run) == 100
+    assert not saved.parent.exists()  # the mailbox is forgotten once read
+
+    api = client_local.get(f"/api/v1/mail/imports/{run.pk}").json()
+    assert api["status"] == "finished" and api["percent"] == 100 and api["proposals"] == 1
+    assert client_local.get("/api/v1/mail/imports/99999").status_code == 404
+
+
+def test_a_running_import_shows_a_bar_and_asks_to_be_polled(client_local, owner) -> None:
+    from onward.mail.models import ImportRun
+
+    run = ImportRun.objects.create(
+        owner=owner, source="/somewhere/inbox.mbox", label="inbox.mbox", state="running",
+        total_bytes=4000, bytes_read=1000, read=1234, recruiting=56, proposals=40,
+    )  # fmt: skip
+    html = client_local.get(f"/mail/import/{run.pk}/").content.decode()
+    assert 'hx-trigger="every 1s"' in html and "Reading" in html
+    assert '<progress max="100" value="25"' in html
+    assert "1,234</b> messages read (about 25%)" in html
+    page = client_local.get("/mail/import/").content.decode()
+    assert 'http-equiv="refresh"' in page  # without JavaScript the page reloads itself
+
+
+def test_an_imap_folder_with_no_total_shows_a_moving_bar(client_local, owner) -> None:
+    from onward.mail.models import ImportRun
+
+    run = ImportRun.objects.create(
+        owner=owner, source="imaps://sam@imap.example.com/INBOX", state="running", read=12
+    )
+    html = client_local.get(f"/mail/import/{run.pk}/").content.decode()
+    assert re.search(r"<progress aria-labelledby=\S+ aria-valuetext=\"12 messages read\">", html)
+
+
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])  # nothing listens there once the probe closes
+
+
+def test_a_refused_imap_login_fails_with_the_reason_and_keeps_no_password(
+    client_local, owner, monkeypatch
+) -> None:
+    from onward.mail.models import ImportRun
+
+    monkeypatch.delenv("ONWARD_IMAP_PASSWORD", raising=False)
+    url = f"imaps://sam@127.0.0.1:{closed_port()}/INBOX"
+    posted = client_local.post("/mail/import/", {"imap_url": url, "password": "hunter2-secret"})
+    assert posted.status_code == 302
+    run = only_run()
+    html = poll_until_settled(client_local, run.pk)
+    assert "Stopped" in html and "The import stopped: could not log in to sam@127.0.0.1" in html
+    assert 'type="password" name="password"' in html and "Try again" in html
+    stored = str(list(ImportRun.objects.values()))
+    assert "hunter2" not in stored and run.since is None
+
+
+def test_an_interrupted_import_is_resumed_from_the_page(client_local, owner, analyst) -> None:
+    from onward.mail import background, services
+    from onward.mail.models import MailMessage
+
+    folder = background.uploads_root() / "interrupted"
+    folder.mkdir(parents=True)
+    mbox = folder / "0000-inbox.mbox"
+    mbox.write_bytes(mbox_bytes(newsletters=5))
+
+    def server_stops(position: int) -> None:
+        if position == 4:
+            raise KeyboardInterrupt  # like a restart: nothing marks the run failed
+
+    with pytest.raises(KeyboardInterrupt):
+        services.import_source(owner=owner, spec=str(mbox), batch_size=3, progress=server_stops)
+    run = only_run()
+    assert run.state == "running" and run.position == 3
+    page = client_local.get("/mail/import/").content.decode()
+    assert "Interrupted" in page and "Resume" in page and "hx-trigger" not in page
+
+    assert client_local.post(f"/mail/import/{run.pk}/resume/").status_code == 302
+    html = poll_until_settled(client_local, run.pk)
+    assert "Read 6 messages: 1 about recruiting kept, 1 proposal made, 0 duplicates skipped" in html
+    assert MailMessage.objects.count() == 1 and not folder.exists()
+    again = client_local.post(f"/mail/import/{run.pk}/resume/", follow=True).content.decode()
+    assert "Not resumed: only an interrupted or failed import can be resumed" in again
+
+
+def test_discarding_an_interrupted_upload_deletes_its_files(client_local, owner) -> None:
+    from onward.mail import background
+    from onward.mail.models import ImportRun
+
+    folder = background.uploads_root() / "abandoned"
+    folder.mkdir(parents=True)
+    (folder / "0000-inbox.mbox").write_bytes(mbox_bytes(newsletters=1))
+    run = ImportRun.objects.create(
+        owner=owner, source=str(folder / "0000-inbox.mbox"), state="running", worker="elsewhere:1"
+    )
+    ImportRun.objects.filter(pk=run.pk).update(updated_at=run.started_at.replace(year=2020))
+    assert background.status(ImportRun.objects.get(pk=run.pk)) == "interrupted"
+    assert client_local.post(f"/mail/import/{run.pk}/discard/").status_code == 302
+    assert not folder.exists() and ImportRun.objects.get(pk=run.pk).state == "discarded"
+    assert "Discarded" in client_local.get("/mail/import/").content.decode()
+
+
+def test_the_form_needs_a_source_and_a_stranger_sees_no_runs(
+    client_local, owner, other_owner
+) -> None:
+    from onward.mail.models import ImportRun
+
+    page = client_local.post("/mail/import/", {}).content.decode()
+    assert "Choose files to upload or give an IMAP folder." in page
+    theirs = ImportRun.objects.create(owner=other_owner, source="/x.mbox", state="failed")
+    assert client_local.get(f"/mail/import/{theirs.pk}/").status_code == 404
+    assert client_local.post(f"/mail/import/{theirs.pk}/resume/").status_code == 404
+
+
+# ---------------------------------------------------------------- a real IMAP server
+
+
+@pytest.fixture
+def jobs_folder(dovecot, monkeypatch) -> str:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("ONWARD_IMAP_CAFILE", str(dovecot.cafile))  # the test CA, as a user would
+    monkeypatch.delenv("ONWARD_IMAP_PASSWORD", raising=False)
+    name = f"Jobs{uuid.uuid4().hex[:8]}"
+    messages = [mail(1, "Your application to Acme", REJECTION)] + [
+        mail(n, f"Autumn sale {n}", "Twenty percent off.", "Shop <news@shop.example>")
+        for n in (2, 3)
+    ]
+    with MailBox(dovecot.host, dovecot.port, ssl_context=dovecot.ssl_context()).login(
+        dovecot.user, dovecot.password
+    ) as box:
+        box.folder.create(name)
+        for text in messages:
+            body = text.replace("<web-", f"<{name}-").encode()
+            box.append(body, name, dt=datetime(2026, 11, 20, tzinfo=UTC), flag_set=())
+    return name
+
+
+@pytest.mark.imap
+def test_an_imap_folder_imports_from_the_page(client_local, owner, dovecot, jobs_folder) -> None:
+    from onward.mail.models import ImportRun, Proposal
+
+    url = dovecot.url(jobs_folder)
+    posted = client_local.post("/mail/import/", {"imap_url": url, "password": dovecot.password})
+    assert posted.status_code == 302
+    run = only_run()
+    assert run.label == f"{dovecot.user} on {dovecot.host}: {jobs_folder}"
+    html = poll_until_settled(client_local, run.pk)
+    assert "Read 3 messages: 1 about recruiting kept, 1 proposal made" in html
+    assert Proposal.objects.filter(owner=owner).count() == 1
+    assert dovecot.password not in str(list(ImportRun.objects.values()))
+
+
+@pytest.mark.imap
+def test_a_wrong_imap_password_stops_with_the_reason(
+    client_local, owner, dovecot, jobs_folder
+) -> None:
+    url = dovecot.url(jobs_folder)
+    client_local.post("/mail/import/", {"imap_url": url, "password": "not the password"})
+    html = poll_until_settled(client_local, only_run().pk)
+    assert "Stopped" in html and "The import stopped: could not log in" in html
+    assert "Try again" in html and 'name="password"' in html
