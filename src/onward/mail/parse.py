@@ -262,7 +262,8 @@ def _parts(msg: Message, errors: list[str]) -> list[Message]:
             if depth >= MAX_DEPTH:
                 errors.append(f"MIME nesting deeper than {MAX_DEPTH}; inner parts ignored")
                 continue
-            stack.extend((child, depth + 1) for child in reversed(payload))
+            children: list[Message] = payload  # type: ignore[assignment]  # multipart: parts
+            stack.extend((child, depth + 1) for child in reversed(children))
         else:
             leaves.append(part)
     return leaves

@@ -1,0 +1,226 @@
+"""Which plain strings a phrase pattern's matches start with, or must contain.
+
+Read with the standard library's own regex parser (``re._parser``), so every construct Python
+accepts is understood or, when unknown, makes the answer ``None``, never a wrong one:
+
+- ``prefixes(pattern)``: strings one of which every match starts with. A scan for all of them
+  at once (``rules_scan``) tells where each branch can match, so its regex is tried only there.
+- ``required(pattern)``: strings one of which every match contains, for the few branches that
+  start with something too open to list (a digit run, any word): no such string, no search.
+
+Only finite, small parts of a pattern are spelled out (literal characters, alternations, short
+character sets, bounded repeats); zero-width assertions (``\\b``, lookarounds, ``^``) consume
+nothing, so they are skipped without breaking a run of characters.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+_CAP = 400  # more spelled-out strings than this for one run: stop extending it
+_LONG_ENOUGH = 12  # a run whose every string is this long is selective enough
+_SMALL_SET = 10  # character sets up to this size are spelled out (e.g. [0-9])
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_Item = tuple[Any, Any]  # (opcode, argument) as re._parser gives them
+
+
+def prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The strings one of which every match of ``pattern`` starts with (None when unknown).
+
+    No string in the answer starts with another one, so two never occur at the same place.
+    """
+    found = _prefix(_items(pattern)) if _readable(pattern) else None
+    return _minimal(found) if found else None
+
+
+def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains (None when unknown)."""
+    found = _required(_items(pattern)) if _readable(pattern) else None
+    return frozenset(found) if found else None
+
+
+def _readable(pattern: re.Pattern[str]) -> bool:
+    return isinstance(pattern.pattern, str) and not pattern.flags & (re.IGNORECASE | re.LOCALE)
+
+
+def _items(pattern: re.Pattern[str]) -> list[_Item]:
+    return list(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
+def _minimal(strings: list[str]) -> frozenset[str]:
+    kept: list[str] = []
+    for string in sorted(set(strings)):  # a string sorts right after its own prefixes
+        if not kept or not string.startswith(kept[-1]):
+            kept.append(string)
+    return frozenset(kept)
+
+
+def _product(left: list[str], right: list[str]) -> list[str] | None:
+    if len(left) * len(right) > _CAP:
+        return None
+    return list(dict.fromkeys(a + b for a in left for b in right))
+
+
+def _shortest(strings: list[str]) -> int:
+    return min(len(s.strip()) for s in strings)
+
+
+def _strings(op: Any, av: Any) -> list[str] | None:
+    """Every string one item can match, when they are few (else None)."""
+    if op is sre.LITERAL:
+        return [chr(av)]
+    if op is sre.IN:
+        return _set_strings(av)
+    if op is sre.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _run_strings(av[3])
+    if op is sre.BRANCH:
+        found: list[str] = []
+        for alternative in av[1]:
+            strings = _run_strings(alternative)
+            if strings is None:
+                return None
+            found.extend(strings)
+        return found if len(found) <= _CAP else None
+    if op in _REPEATS:
+        return _repeat_strings(*av)
+    if op in _ZERO_WIDTH:
+        return [""]
+    return None
+
+
+def _set_strings(items: list[_Item]) -> list[str] | None:
+    found: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            found.append(chr(av))
+        elif op is sre.RANGE and av[1] - av[0] < _SMALL_SET:
+            found.extend(map(chr, range(av[0], av[1] + 1)))
+        else:  # a negated set, \w, \d, a wide range
+            return None
+    return found if len(found) <= _SMALL_SET else None
+
+
+def _repeat_strings(low: int, high: int, body: list[_Item]) -> list[str] | None:
+    if high > 3:
+        return None
+    once = _run_strings(body)
+    if once is None:
+        return None
+    found: list[str] = []
+    power: list[str] | None = [""]
+    for count in range(high + 1):
+        assert power is not None
+        if count >= low:
+            found.extend(power)
+        if count < high:
+            power = _product(power, once)
+            if power is None:
+                return None
+    return list(dict.fromkeys(found))
+
+
+def _run_strings(items: list[_Item]) -> list[str] | None:
+    found: list[str] | None = [""]
+    for op, av in items:
+        strings = _strings(op, av)
+        if strings is None or found is None:
+            return None
+        found = _product(found, strings)
+    return found
+
+
+# ---------------------------------------------------------------- prefixes
+
+
+def _prefix(items: list[_Item]) -> list[str] | None:
+    """Spell out the pattern from its start for as long as that stays small."""
+    spelled: list[str] = [""]
+    best: list[str] | None = None
+    for op, av in items:
+        strings = _strings(op, av)
+        if strings is None:
+            inner = _inner_prefix(op, av)
+            longer = _product(spelled, inner) if inner is not None else None
+            if longer is not None and _shortest_raw(longer) > 0:
+                best = longer
+            break
+        longer = _product(spelled, strings)
+        if longer is None:
+            break
+        spelled = longer
+        if _shortest_raw(spelled) > 0:
+            best = spelled
+        if _shortest(spelled) >= _LONG_ENOUGH:
+            break
+    return best
+
+
+def _shortest_raw(strings: list[str]) -> int:
+    return min(len(s) for s in strings)
+
+
+def _inner_prefix(op: Any, av: Any) -> list[str] | None:
+    """The starts of an item too open to spell out whole: a group, an alternation, ``x+``."""
+    if op is sre.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _prefix(list(av[3]))
+    if op is sre.BRANCH:
+        found: list[str] = []
+        for alternative in av[1]:
+            starts = _prefix(list(alternative))
+            if starts is None:
+                return None
+            found.extend(starts)
+        return list(dict.fromkeys(found)) if len(found) <= _CAP else None
+    if op in _REPEATS and av[0] >= 1:
+        return _prefix(list(av[2]))
+    return None
+
+
+# ---------------------------------------------------------------- required strings
+
+
+def _required(items: list[_Item]) -> list[str] | None:
+    """The most selective set of strings one of which every match of ``items`` contains."""
+    best: list[str] | None = None
+    best_score = 0.0
+    for op, av in items:  # an item that needs one of several strings by itself
+        if _strings(op, av) is None:
+            inner = _inner_required(op, av)
+            if inner and _score(inner) > best_score:
+                best, best_score = inner, _score(inner)
+    spelled = [_strings(op, av) for op, av in items]
+    for first in range(len(items)):  # or a run of items spelled out
+        if spelled[first] is None or items[first][0] in _ZERO_WIDTH:
+            continue
+        run: list[str] | None = [""]
+        for strings in spelled[first:]:
+            if strings is None or run is None:
+                break
+            run = _product(run, strings)
+            if run is not None and _score(run) > best_score:
+                best, best_score = run, _score(run)
+    return best
+
+
+def _score(strings: list[str]) -> float:
+    return _shortest(strings) - 0.0001 * len(strings)
+
+
+def _inner_required(op: Any, av: Any) -> list[str] | None:
+    if op is sre.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _required(list(av[3]))
+    if op is sre.BRANCH:
+        found: list[str] = []
+        for alternative in av[1]:
+            strings = _required(list(alternative))
+            if strings is None:
+                return None
+            found.extend(strings)
+        return list(dict.fromkeys(found))
+    if op in _REPEATS and av[0] >= 1:
+        return _required(list(av[2]))
+    return None
