@@ -1,0 +1,61 @@
+"""Mail that reads like a no but is not one for this candidacy (precision first, issue 3), and
+closings that must still count. Written for these tests in several voices, not from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.mail.understand import MailText, understand
+
+
+def _read(subject: str, body: str, sender: str = "people@northwind.example"):  # type: ignore[no-untyped-def]
+    return understand(MailText(subject=subject, sender_name="Northwind Recruiting",
+                               sender_address=sender, body=body))
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # acknowledgements that describe how others will be chosen
+    ("Application received", "Thanks for applying for the Payroll Specialist role. Our team reviews "
+     "every application and will contact selected applicants for interviews within three weeks.",
+     "application_received"),
+    ("We got your application", "Hi Sam, we've received your application. Only candidates whose "
+     "experience most closely matches the role will be contacted for a first conversation.",
+     "application_received"),
+    ("Application status: Referred", "Your application was reviewed and you were found to be among "
+     "the best qualified candidates. Your name has been referred to the selecting official for "
+     "further consideration.", "advancing"),
+    # a reschedule that says "no" about a time, not a person
+    ("Moving our call", "Hi Sam, something urgent landed on my desk so I need to move our call to "
+     "Friday at 11. If that's no good, pick any other slot in my calendar. Sorry!", "scheduling"),
+    # other kinds of no
+    ("Reception place outcome", "We regret to inform you that we are unable to offer your child a "
+     "place at Hillside Primary for September. Your child has been placed on the waiting list.",
+     "other"),
+    ("Your card application", "Thank you for applying for the Everyday Rewards credit card. "
+     "Unfortunately we cannot approve your application at this time under our credit policy.",
+     "other"),
+    ("Trial results", "Thanks for coming to the open trial on Saturday. Unfortunately you haven't "
+     "made the first team squad this season, but the reserves league starts in March.", "other"),
+    ("Saturday shift", "Thank you for volunteering! The Saturday packing shift at the food bank is "
+     "full, so we've put you on the waiting list for the Sunday rota.", "other"),
+    ("Grant decision", "We regret that your grant application to the Riverside Arts Fund was not "
+     "funded in this round. The panel received 600 applications for 20 awards.", "other"),
+])
+def test_not_a_rejection(subject: str, body: str, category: str) -> None:
+    found = _read(subject, body)
+    assert found.category == category, found.evidence
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Data Analyst (m/f/d)", "Thank you for your interest in the Data Analyst position. In the "
+     "meantime the position has been filled, and we are closing the remaining applications."),
+    ("Your application", "We have reviewed your application carefully. Alongside the requirements "
+     "of this team, we have decided not to move forward with your application at this time."),
+    ("Search update", "Dear Dr Lee, the committee has finished its review and you were not among "
+     "the candidates invited to a campus visit."),
+    ("Visa sponsorship", "Unfortunately we are unable to sponsor visas for this role, so we cannot "
+     "consider your application further."),
+])
+def test_still_a_rejection(subject: str, body: str) -> None:
+    found = _read(subject, body)
+    assert found.category == "rejection", found.evidence
