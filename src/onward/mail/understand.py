@@ -195,7 +195,9 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
         category=decision.category,
         confidence=decision.confidence,
         evidence=_evidence(decision, combined),
-        company=parties.company if decision.category != "job_alert" else None,
+        # An alert lists many employers; another kind of no (a landlord) names none.
+        company=parties.company if decision.category != "job_alert"
+        and _other_kind(decision) != "nonjob" else None,
         role=parties.role if decision.category != "job_alert" else None,
         contact_name=parties.contact_name,
         contact_email=parties.contact_email,
