@@ -1,9 +1,11 @@
 """Raw message bytes → ParsedMessage: headers, readable text, sanitized HTML, attachment list.
 
-Speed matters (the whole inbox goes through here), so this uses the stdlib ``compat32`` parser
-— several times faster than ``policy.default`` — and does its own header and charset decoding,
-with fallbacks at every step. It never raises on malformed input: what went wrong is listed in
-``ParsedMessage.errors`` and the rest of the message is still returned.
+Speed matters (the whole inbox goes through here), so this uses the stdlib ``compat32`` tree
+— several times faster than ``policy.default`` — built directly for plain shapes
+(``parse_tree``, which skips the feed parser's per-boundary regex compile), and does its own
+header and charset decoding, with fallbacks at every step. It never raises on malformed
+input: what went wrong is listed in ``ParsedMessage.errors`` and the rest of the message is
+still returned.
 
 No Django import here.
 """
@@ -26,6 +28,8 @@ from email.utils import getaddresses, parsedate_to_datetime
 from functools import lru_cache
 
 import nh3
+
+from onward.mail.parse_tree import message_tree
 
 MAX_TEXT_CHARS = 200_000  # longer bodies are cut: no recruiting message needs more
 MAX_PARTS = 500  # hostile messages can hold thousands of parts; we look at the first few hundred
@@ -428,6 +432,12 @@ def _kept_headers(top: dict[str, str], decoded: dict[str, str]) -> dict[str, str
     return kept
 
 
+def _message_tree(raw: bytes) -> Message:
+    """The stdlib's tree; built directly for plain shapes (``parse_tree``), else by the stdlib."""
+    tree = message_tree(raw)
+    return tree if tree is not None else email.message_from_bytes(raw)
+
+
 def parse_message(raw: bytes, *, want_html: bool = False) -> ParsedMessage:
     """Parse one message. Never raises for bad input; see ``ParsedMessage.errors``.
 
@@ -436,7 +446,7 @@ def parse_message(raw: bytes, *, want_html: bool = False) -> ParsedMessage:
     """
     errors: list[str] = []
     try:
-        msg = email.message_from_bytes(raw)
+        msg = _message_tree(raw)
     except RecursionError:
         errors.append("MIME structure too deep to read; headers only")
         msg = email.parser.BytesHeaderParser().parsebytes(raw)
