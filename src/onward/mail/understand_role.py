@@ -1,0 +1,580 @@
+"""Which role a message is about: read from the frames mail puts a job title in.
+
+Steps:
+1. Frames name the title, whatever its words: a labelled line ("Position: Hydrologist"), "the
+   position/role of X", "the X position/role/job", "your application for X", "as a X", and the
+   parts of the subject ("Gameplay Programmer - Aurum Games", "Re: Tour Guide").
+2. From each frame the title is walked word by word: capitalised words, numbers, qualifiers in
+   brackets ("(Payments)") or after a dash ("- Night Shift"), joined by "of", "in", "and", "&";
+   a lower-case title ("the electrician job") is taken only when a job word supports it.
+   Requisition IDs, gender tags, places, the company and status words ("search", "Assessment
+   Day", "final round outcome") are cut.
+3. Each candidate scores its frame's strength, plus one when a job word (``TITLE_WORDS``) ends
+   it. The best wins; a longer form of the same title found elsewhere ("Backend Engineer
+   (Payments)" beside "Backend Engineer") replaces it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+__all__ = ["TITLE_WORDS", "find_role"]
+
+# Job words: support for a frame, never needed by a strong one ("Position: Hydrologist").
+TITLE_WORDS = re.compile(
+    r"\b(?:engineer|engineering|developer|programmer|manager|analyst|scientist|designer|director|"
+    r"lead|head|officer|associate|assistant|specialist|coordinator|consultant|representative|"
+    r"intern|internship|architect|administrator|advisor|adviser|accountant|editor|writer|nurse|"
+    r"teacher|lecturer|lectureship|professor|fellow|fellowship|postdoc|postdoctoral|researcher|"
+    r"technician|executive|exec|vp|president|chef|cook|barista|clerk|agent|operator|driver|sales|"
+    r"marketing|product|programme|program|graduate|trainee|apprentice|partner|counsel|paralegal|"
+    r"attorney|lawyer|therapist|pharmacist|scribe|cashier|supervisor|worker|electrician|plumber|"
+    r"mechanic|planner|recruiter|strategist|owner|principal|staff|medical|data|software|support|"
+    r"producer|receptionist|baker|librarian|tutor|aide|caregiver|carer|server|host|hostess|"
+    r"bartender|cleaner|porter|guard|inspector|surveyor|underwriter|actuary|economist|"
+    r"statistician|auditor|controller|bookkeeper|buyer|merchandiser|stylist|photographer|"
+    r"videographer|illustrator|animator|copywriter|translator|interpreter|journalist|reporter|"
+    r"publicist|counsell?or|psychologist|physician|doctor|dentist|hygienist|physiotherapist|"
+    r"midwife|paramedic|fundraiser|campaigner|organi[sz]er|steward|welder|machinist|fitter|"
+    r"joiner|carpenter|labou?rer|foreman|dispatcher|courier|warehouse|operative|picker|packer|"
+    r"resident|registrar|surgeon|teller|secretary|housekeeper|attendant|crew|instructor|coach|"
+    r"trainer|scheme|apprenticeship|sde|swe|sdet|qa|devops|sre|ux|ui|guide|estimator|adjuster|"
+    r"hydrologist|geologist|ecologist|biologist|chemist|physicist|mathematician|gardener|"
+    r"landscaper|painter|decorator|roofer|bricklayer|glazier|tiler|valet|concierge|waiter|"
+    r"waitress|runner|dishwasher|sommelier|butcher|florist|optician|optometrist|radiographer|"
+    r"sonographer|phlebotomist|dietitian|nutritionist|veterinarian|vet|groomer|ranger|"
+    r"firefighter|dispatcher|paraprofessional|mentor|curator|archivist|conservator|"
+    r"administrative|admin|mgr|asst|partner|cfo|cto|ceo|coo|cmo|ciso|analytics|sonographer)s?\b",
+    re.IGNORECASE,
+)
+
+_JOB_WORD = re.compile(TITLE_WORDS.pattern.removeprefix(r"\b").removesuffix(r"\b"), re.IGNORECASE)
+_WORD = r"\.?[\w](?:[\w.+#/&'’-]*[\w+#])?"
+_TOKENS = re.compile(r"\((?P<paren>[^()\n]{1,40})\)|(?P<word>" + _WORD + r")|(?P<mark>[-–—/&,:|·@!?;.\"“”])")
+
+# Words that join parts of one title ("Head of Data", "Lecturer in Economics").
+_JOINERS = frozenset({"of", "in", "and", "&", "de", "du", "des", "la", "le", "di", "del", "y",
+                      "en", "/"})
+# Capitalised words that never belong to a title (sentence openers, greetings, determiners).
+_NOT_TITLE = frozenset(
+    {"the", "a", "an", "our", "your", "this", "that", "we", "i", "you", "re", "fwd", "fw", "aw",
+     "at", "with", "for", "to", "from", "on", "by", "is", "are", "was", "has", "have", "will",
+     "thank", "thanks", "dear", "hi", "hello", "unfortunately", "regarding", "about", "please",
+     "congratulations", "welcome", "update", "status", "application", "applications", "via",
+     "hiring", "here", "there", "it", "my", "their", "its", "be", "as", "or", "but",
+     "if", "when", "after", "before", "not", "no", "all", "any", "new", "open", "same", "above",
+     "current", "advertised", "vacant", "available", "other", "similar", "exciting", "which",
+     "who", "whose", "what", "where", "while", "since", "because", "under", "within", "based",
+     "starting", "reference", "ref", "job", "position", "role", "post", "vacancy", "opening",
+     "opportunity", "requisition", "req", "number", "id", "posting", "announcement", "exam",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "today", "tomorrow", "great", "good", "quick", "small", "important",
+     "urgent", "confidential", "invitation", "interview", "reminder", "revised", "updated",
+     "following", "feedback", "outcome", "decision", "result", "results", "news", "next",
+     "congrats", "sorry", "apologies", "just", "also", "so", "yes", "ok", "okay", "cancelled",
+     "canceled", "confirmed", "declined", "accepted", "rescheduled"})
+# One job word alone is a modifier, not a title ("Warehouse", "Postdoctoral", "internship").
+_MODIFIER_ONLY = frozenset({"senior", "junior", "staff", "data", "software", "product", "medical",
+                            "sales", "marketing", "support", "engineering", "graduate",
+                            "postdoctoral", "internship", "apprenticeship", "fellowship",
+                            "programme", "program", "scheme", "analytics", "admin",
+                            "administrative", "principal", "warehouse", "lead", "head", "vp",
+                            "sr", "jr", "qa", "ux", "ui", "coding", "technical", "crew", "partner",
+                            "owner", "server", "host", "resident", "associate"})
+# Job words that never end a title ("Graduate Civil Engineer programme" is the Engineer's).
+_NOT_HEAD = _MODIFIER_ONLY - {"lead", "head", "partner", "owner", "server", "host", "resident",
+                              "associate", "crew"}
+# What a subject's dash part must say to qualify the title ("- Night Shift", "- Ward 3B").
+_QUALIFIER_WORDS = re.compile(
+    r"\b(?:shifts?|nights?|days?|weekends?|evenings?|ward|unit|team|department|dept|corporate|"
+    r"outpatients?|inpatients?|full[- ]time|part[- ]time|seasonal|temporary|fixed[- ]term|"
+    r"locum|relief|maternity|\d(?:st|nd|rd|th))\b", re.IGNORECASE)
+# Lower-case words allowed inside a lower-case title only next to a job word.
+_FUNCTION = frozenset({"a", "an", "the", "and", "or", "but", "to", "for", "with", "at", "on",
+                       "from", "by", "is", "are", "was", "be", "been", "this", "that", "these",
+                       "those", "your", "our", "my", "their", "its", "it", "we", "you", "i",
+                       "not", "no", "as", "so", "if", "any", "all", "some", "same", "other",
+                       "open", "new", "current", "above", "similar", "next", "first", "final",
+                       "second", "last", "right", "specific", "advertised", "exciting", "vacant",
+                       "available", "recent", "whole", "entire", "one", "another", "such",
+                       "which", "who", "what", "where", "about", "there", "here", "have", "has"})
+_PLACES = frozenset(
+    w.lower() for w in ["London", "Berlin", "Paris", "Manchester", "Edinburgh", "Glasgow", "Leeds", "Bristol", "Birmingham", "Liverpool", "Cardiff", "Belfast", "Dublin", "Cork", "Amsterdam", "Rotterdam", "Munich", "Hamburg", "Frankfurt", "Cologne", "Lisbon", "Porto", "Madrid", "Barcelona", "Valencia", "Milan", "Rome", "Turin", "Warsaw", "Krakow", "Prague", "Vienna", "Zurich", "Geneva", "Basel", "Stockholm", "Oslo", "Copenhagen", "Helsinki", "Brussels", "Antwerp", "Luxembourg", "Bucharest", "Budapest", "Athens", "Istanbul", "Dubai", "Riyadh", "Doha", "Cairo", "Lagos", "Nairobi", "Accra", "Johannesburg", "Singapore", "Tokyo", "Osaka", "Seoul", "Shanghai", "Beijing", "Shenzhen", "Taipei", "Manila", "Jakarta", "Bangkok", "Bengaluru", "Bangalore", "Mumbai", "Delhi", "Pune", "Hyderabad", "Chennai", "Karachi", "Lahore", "Sydney", "Melbourne", "Brisbane", "Perth", "Auckland", "Wellington", "Toronto", "Montreal", "Vancouver", "Calgary", "Ottawa", "Seattle", "Boston", "Chicago", "Austin", "Denver", "Atlanta", "Dallas", "Houston", "Miami", "Portland", "Phoenix", "NYC", "SF", "LA", "Remote", "Hybrid", "Onsite", "UK", "US", "USA", "EU", "EMEA", "APAC", "LATAM", "Europe", "Asia", "Germany", "France", "Spain", "Italy", "Portugal", "Poland", "Ireland", "Netherlands", "Belgium", "Switzerland", "Austria", "Sweden", "Norway", "Denmark", "Finland", "Canada", "Australia", "India", "Japan", "Korea", "Brazil", "Mexico", "Scotland", "Wales", "England"]
+)
+_ORG_WORDS = re.compile(r"\b(?:primary|school|academy|hospital|university|college|trust|council|"
+                        r"ltd|inc|llc|plc|gmbh|group|bank|clinic|institute|foundation|agency|"
+                        r"county|city|district|department|ministry|office)\b", re.IGNORECASE)
+# Status and process words that end a subject or title but are not the title.
+_NOISE_TAIL = re.compile(
+    r"(?:\s+(?:assessment (?:day|centre|center)|final[- ]round|(?:first|second|third|next|final|"
+    r"last)(?: round| stage| step| steps)?|round|stage|outcome|outcomes|search|update|updates|"
+    r"result|results|decision|status|feedback|offer|invitation|invite|reminder|confirmation|"
+    r"process|campaign|mandate|applications?|interviews?|assessment|hiring|recruitment|"
+    r"shortlisting|shortlist|long ?list|list|role|roles|position|positions|vacancy|job|jobs|"
+    r"opening|openings|opportunity|opportunities|post|requisition|req|spot|headcount|"
+    r"debrief|loop|call|chat|news|thank you|thanks|delay|pause|suspended|cancelled|closed|"
+    r"reopened|timeline|next steps?|take-home|case study|unsuccessful|successful))+$",
+    re.IGNORECASE,
+)
+_NOISE_HEAD = re.compile(
+    r"^(?:(?:re|fwd?|aw|tr|sv|wg)\s*:\s*|(?:your|our|the|an?|job|application|applications|"
+    r"update|status|interview|invitation|confirmation|reminder|offer|next step|outcome|"
+    r"bewerbung|angebot|candidature|poste de|poste|stelle|regarding|re|position|role|vacancy|"
+    r"requisition|req|skills exercise|take-home|take home|case study|coding test|thank you|"
+    r"thanks)(?:\s+|\s*[:–-]\s*)(?:(?:for|to|as|of|on|-|–|:)\s+)?)+",
+    re.IGNORECASE,
+)
+_GENDER = re.compile(r"^(?:[mwfdxh]\s*/\s*){1,3}[mwfdxh]$|^all genders$", re.IGNORECASE)
+_TECH = frozenset({"react", "angular", "vue", "node", "node.js", "aws", "azure", "gcp", "remote",
+                   "hybrid", "contract", "permanent", "temporary", "full-time", "part time",
+                   "onsite", "on-site", "urgent"})
+_ID = re.compile(
+    r"^(?:(?:ref|reference|req|requisition|job|vacancy|id|no|number|job number|job id|posting|"
+    r"exam|announcement|reference number)\b[\s.:#-]*)*#?(?:[A-Z]{0,5}[-/ ]?\d[\w/-]*|\d+)$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_DIGIT = re.compile(r"\d")
+
+
+def _is_id(word: str) -> bool:
+    """ "R-1234", "JR-33018", "26-0412", "260019QX", "(Ref 04211)"; not "Band 5", "II", "2027"."""
+    if not _DIGIT.search(word) or _YEAR.match(word):
+        return False
+    digits = sum(c.isdigit() for c in word)
+    if digits >= 3 and not word.lower().startswith(("band ", "grade ")):
+        return True
+    return bool(_ID.match(word)) and bool(re.search(r"[A-Za-z]-\d|\d-", word))
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str  # "word", "paren", "mark"
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Token]:
+    found = []
+    for match in _TOKENS.finditer(text):
+        kind = match.lastgroup or "mark"
+        value = match.group(kind)
+        found.append(_Token(kind, value, match.start(), match.end()))
+    return found
+
+
+def _capital(word: str) -> bool:
+    first = word.lstrip(".")[:1]
+    return first.isupper() or first.isdigit()
+
+
+@dataclass(frozen=True)
+class _Context:
+    company: str | None
+    text: str = ""
+
+    def strip_company(self, title: str) -> bool:
+        """Whether ``title`` starts with the company ("Orbis Health Graduate Scheme"), and the
+        mail names the company on its own elsewhere (so "Special Education Teacher" stays whole
+        when "Special Education" was a wrong guess)."""
+        if not self.company or not title.lower().startswith(self.company.lower() + " "):
+            return False
+        alone = re.compile(re.escape(self.company) + r"(?! [A-Z0-9])")
+        return bool(alone.search(self.text))
+
+    def is_company(self, words: str, *, exactly: bool = False) -> bool:
+        """The company itself, or words naming it ("Head of Data at Arbor Mutual")."""
+        if not self.company:
+            return False
+        low, name = f" {_norm(words)} ", self._company_norm
+        return low == name or (not exactly and len(name) >= 6 and name in low)
+
+    @cached_property
+    def _company_norm(self) -> str:
+        return f" {_norm(self.company or '')} "
+
+
+def _qualifier_ok(words: list[str], ctx: _Context, *, after_comma: bool = False) -> bool:
+    """The words after a dash or comma: a shift, a team, a ward — not a place, an ID, the
+    company or a status ("- outcome", "- Update")."""
+    if not words or len(words) > 4 or not all(_capital(w) or w.lower() in _JOINERS for w in words):
+        return False
+    joined = " ".join(words)
+    if any(w.lower() in _PLACES for w in words) or ctx.is_company(joined) or _is_id(words[0]):
+        return False
+    if words[0].lower() in _NOT_TITLE or (not after_comma
+                                          and _NOISE_TAIL.search(" " + joined.lower())):
+        return False
+    if _JOB_WORD.fullmatch(words[-1]) and len(words) > 1:
+        return False  # a second title ("Data Scientist / Analytics Lead"), not a qualifier
+    return not _ORG_WORDS.search(joined)
+
+
+def _paren_kept(inner: str) -> bool:
+    inner = inner.strip()
+    if _GENDER.match(inner) or inner.lower() in _TECH or "," in inner or _is_id(inner):
+        return False
+    return (len(inner.split()) <= 3 and not any(c.isdigit() for c in inner.replace("Band ", "")))\
+        or inner.lower().startswith("band ")
+
+
+def _walk_forward(tokens: list[_Token], text: str, ctx: _Context) -> str | None:
+    """The title at the start of ``tokens`` (a frame has just named it)."""
+    kept: list[_Token] = []
+    pending: list[_Token] = []
+    lower_mode: bool | None = None
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if kept and text[kept[-1].end : tok.start].count("\n"):
+            break
+        low = tok.text.lower()
+        if tok.kind == "paren":
+            if not kept:
+                break
+            if _paren_kept(tok.text):
+                kept.extend(pending)
+                pending = []
+                kept.append(tok)
+                i += 1
+                continue
+            break
+        if tok.kind == "mark":
+            if tok.text in "-–—," and kept and not lower_mode:
+                qualifier = _qualifier_after(tokens, i + 1, text)
+                if qualifier and _qualifier_ok([t.text for t in qualifier], ctx,
+                                               after_comma=tok.text == ","):
+                    kept.extend(pending)
+                    pending = []
+                    kept.extend([tok, *qualifier])
+                    i += 1 + len(qualifier)
+                    continue
+            if tok.text in "/&" and kept:
+                pending.append(tok)
+                i += 1
+                continue
+            break
+        # a word
+        if not kept and _is_id(tok.text):
+            i += 1
+            continue
+        if _is_id(tok.text):
+            break
+        if low in _JOINERS and kept:
+            if low == "in" and i + 1 < len(tokens) and (
+                    tokens[i + 1].text.lower() in _PLACES or ctx.is_company(tokens[i + 1].text)):
+                break
+            pending.append(tok)
+            i += 1
+            continue
+        if tok.text == "I" and kept and not lower_mode and _JOB_WORD.fullmatch(kept[-1].text):
+            kept.append(tok)  # "Claims Adjuster I"
+            i += 1
+            continue
+        if _capital(tok.text) and low not in _NOT_TITLE and not low.endswith(
+                ("'s", "’s", "-based")):
+            if lower_mode:
+                break
+            if ctx.is_company(tok.text) and not kept:
+                break
+            lower_mode = False
+            kept.extend(pending)
+            pending = []
+            kept.append(tok)
+        elif lower_mode is False and _JOB_WORD.fullmatch(low) and low not in _NOT_HEAD:
+            kept.extend(pending)  # "Graduate engineer"
+            pending = []
+            kept.append(tok)
+        elif not _capital(tok.text) and low not in _FUNCTION and low not in _NOT_TITLE and (
+                lower_mode is None or lower_mode) and len(kept) < 4 and low.isascii():
+            lower_mode = True
+            kept.extend(pending)
+            pending = []
+            kept.append(tok)
+        else:
+            break
+        i += 1
+    if not kept:
+        return None
+    return text[kept[0].start : kept[-1].end]
+
+
+def _qualifier_after(tokens: list[_Token], start: int, text: str) -> list[_Token]:
+    """Up to four capitalised words after a dash or comma, if they end the title's line."""
+    words: list[_Token] = []
+    for tok in tokens[start : start + 5]:
+        if words and text[words[-1].end : tok.start].count("\n"):
+            break
+        if tok.kind == "word" and (_capital(tok.text) or (words and tok.text.lower() in _JOINERS)):
+            words.append(tok)
+            continue
+        break
+    following = tokens[start + len(words)] if start + len(words) < len(tokens) else None
+    if following is not None and not text[words[-1].end if words else 0 : following.start].count(
+            "\n") and following.kind == "word" and following.text.lower() not in _HEADS \
+            and following.text.lower() not in {"at", "with"}:
+        return []
+    return words
+
+
+_HEADS = frozenset({"position", "role", "post", "vacancy", "opening", "job", "spot",
+                    "opportunity", "headcount", "requisition", "req", "search", "application",
+                    "interview", "interviews", "assessment", "hire", "contract", "placement",
+                    "vacancies", "positions", "roles", "process", "shortlist", "team"})
+_STRONG_HEADS = frozenset({"position", "role", "post", "vacancy", "opening", "job", "spot",
+                           "headcount", "requisition", "req", "hire", "placement"})
+
+
+def _walk_backward(tokens: list[_Token], text: str, ctx: _Context) -> str | None:
+    """The title just before a head noun ("... the Gameplay Programmer role")."""
+    kept: list[_Token] = []
+    pending: list[_Token] = []
+    lower_mode: bool | None = None
+    for tok in reversed(tokens):
+        if kept and text[tok.end : kept[0].start].count("\n"):
+            break
+        low = tok.text.lower()
+        if tok.kind == "paren":
+            if kept or not _paren_kept(tok.text):
+                if not kept:
+                    continue  # "the Backend Engineer (R-1234) role"
+                if _paren_kept(tok.text):
+                    kept.insert(0, tok)
+                    continue
+                break
+            continue
+        if tok.kind == "mark":
+            if tok.text in "-–—/&" and kept and not lower_mode:
+                pending.insert(0, tok)
+                continue
+            if tok.text == "," and kept and not lower_mode and not pending and len(kept) <= 2 \
+                    and "," not in text[kept[0].start : kept[-1].end]:
+                pending.insert(0, tok)  # "a Senior UX Researcher, Payments position"
+                continue
+            break
+        if _is_id(tok.text):
+            break
+        if low in _JOINERS and kept and not lower_mode:
+            pending.insert(0, tok)
+            continue
+        if _capital(tok.text) and low not in _NOT_TITLE and not low.endswith(("'s", "’s")):
+            if lower_mode:
+                break
+            lower_mode = False
+            kept[:0] = [tok, *pending]
+            pending = []
+        elif lower_mode is False and _JOB_WORD.fullmatch(low) and low not in _NOT_HEAD \
+                and not pending:
+            kept.insert(0, tok)  # "the Senior software engineer role"
+        elif not _capital(tok.text) and low not in _FUNCTION and low not in _NOT_TITLE and (
+                lower_mode is None or lower_mode) and len(kept) < 3 and low.isascii():
+            lower_mode = True
+            kept.insert(0, tok)
+        else:
+            break
+    if not kept:
+        return None
+    words = text[kept[0].start : kept[-1].end]
+    if "," in words and not _supported(words.split(",")[0]):
+        words = words.split(",")[-1].strip()
+    if ctx.strip_company(words):
+        words = words[len(ctx.company or "") + 1 :]
+    return words
+
+
+# ---------------------------------------------------------------- frames
+
+# The frames run over an ASCII-lower-cased copy of the text (same length, so positions hold):
+# literal alternations without IGNORECASE are several times faster.
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_LABELLED = re.compile(
+    r"(?m)^[ \t>*•·-]*(?:position|job title|role|vacancy|post|job|job requisition|requisition|"
+    r"position title|job posting|posting|opening|title|vacancy title|job role|role title|"
+    r"job opening|job name|position applied for|applied for|job applied for)"
+    r"(?: title| name)?[ \t]*[:：][ \t]*"
+)
+_ROLE_OF = re.compile(r"\b(?:position|role|post|job|vacancy|title|appointment|capacity|"
+                      r"internship|traineeship) (?:of|as) (?:an? |the )?")
+_APPLIED = re.compile(
+    r"\b(?:application|applying|applied|apply|candidacy|candidature|interest|interviewing|"
+    r"interviewed|interview|shortlisted|considered|consideration|recruiting|looking for|"
+    r"hiring|hire|background|cv|resume|résumé|submitted|submission|invitation|invited)"
+    r" (?P<prep>for|to|as|in) (?:(?:the|our|a|an|this|your) )?(?:(?:vacant |open |advertised )?"
+    r"(?:position|role|post|job|vacancy)(?: of| as)? )?"
+)
+_AS = re.compile(r"\b(?:work|working|join|joining|hired|hire you|start|role|position|offer you a "
+                 r"place|employment) as (?:an? |the |our )?")
+_HEAD = re.compile(r"\b(?:position|role|post|vacancy|opening|job|spot|opportunity|headcount|"
+                   r"requisition|req|search|hire|placement|interview|application|assessment)\b")
+_DETERMINER_HEAD = re.compile(r"\b(?:the|our|your|this|that|a|an|first|new|open)\b", re.IGNORECASE)
+_BOUNDED = 2000
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    title: str
+    score: float
+    order: int
+
+
+def _tidy(title: str | None, ctx: _Context) -> str | None:
+    if not title:
+        return None
+    title = title.strip(" -–—,:;/&")
+    for _ in range(3):
+        before = title
+        title = _NOISE_TAIL.sub("", title).strip(" -–—,:;/&")
+        title = _NOISE_HEAD.sub("", title).strip(" -–—,:;/&")
+        title = re.sub(r"\s+(?:in|of|and|&|de|for|at|with|-)$", "", title, flags=re.IGNORECASE)
+        if title == before:
+            break
+    if ctx.strip_company(title):
+        title = title[len(ctx.company or "") + 1 :]
+    if not title or len(title) < 2 or len(title) > 80 or ctx.is_company(title, exactly=True):
+        return None
+    if " " not in title and title.lower().rstrip("s") in _MODIFIER_ONLY | {"position", "role"}:
+        return None
+    if title.lower() in _NOT_TITLE or title.lower() in _PLACES:
+        return None
+    return title
+
+
+def _supported(title: str) -> bool:
+    """A job word that can head a title ("Analyst", "Head of Data"); "Senior Living" has none."""
+    main = _QUALIFIED.sub("", title)
+    return any(_JOB_WORD.fullmatch(w) and w not in _NOT_HEAD for w in main.lower().split())
+
+
+_QUALIFIED = re.compile(r"\s*(?:\([^)]*\)|[-–,].*)$")
+
+
+def _score(title: str, base: float) -> float:
+    score = base + (1.0 if _supported(title) else 0.0)
+    if title[:1].islower():
+        score -= 1.0 if _supported(title) else 3.0
+    return score
+
+
+def _body_candidates(body: str, ctx: _Context) -> list[_Candidate]:
+    found: list[_Candidate] = []
+
+    def add(title: str | None, base: float, at: int) -> None:
+        tidy = _tidy(title, ctx)
+        if tidy:
+            found.append(_Candidate(tidy, _score(tidy, base), at))
+
+    lowered = body.translate(_ASCII_LOWER)
+    for frame, base in ((_LABELLED, 6.0), (_ROLE_OF, 5.0), (_APPLIED, 3.0), (_AS, 2.0)):
+        for match in frame.finditer(lowered):
+            line_end = body.find("\n", match.end())
+            line_end = len(body) if line_end < 0 else min(line_end, match.end() + 120)
+            segment = body[match.end() : line_end]
+            title = _walk_forward(_tokens(segment), segment, ctx)
+            if not title:
+                continue
+            if frame is _APPLIED and match.group("prep") in ("to", "in"):
+                if _supported(title):  # "applying to Sunhaven Senior Living" names the company
+                    add(title, 2.5, match.start())
+            elif base >= 5 or _capital(title) or _supported(title):
+                add(title, base, match.start())
+    for match in _HEAD.finditer(lowered):
+        head = match.group(0)
+        previous = body[max(0, match.start() - 30) : match.start()].rstrip().rpartition(" ")[2]
+        if not previous or not (_capital(previous) or previous.endswith(")")
+                                or _JOB_WORD.fullmatch(previous.lower())):
+            continue  # no title can end just before the head noun
+        start = max(0, match.start() - 100)
+        line_start = body.rfind("\n", start, match.start())
+        start = line_start + 1 if line_start >= 0 else start
+        segment = body[start : match.start()]
+        tokens = _tokens(segment)
+        title = _walk_backward(tokens, segment, ctx)
+        if not title:
+            continue
+        before = segment[: segment.rfind(title)].rstrip() if title in segment else ""
+        if ctx.company and before.endswith(ctx.company):
+            before = before[: -len(ctx.company)]
+        determined = bool(_DETERMINER_HEAD.search(before[-12:]))
+        strong = head in _STRONG_HEADS
+        if not _supported(title) and not (determined and strong):
+            continue  # "our Friday interview", "Mensah role"
+        add(title, (4.0 if strong else 2.5) - (0 if determined else 1.0), match.start())
+    return found
+
+
+_SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|tr|sv|wg|automatic reply|auto-reply|out of office)"
+                             r"\s*:\s*)+", re.IGNORECASE)
+_SUBJECT_SPLIT = re.compile(r"\s*(?:\|\||[|·])\s*|\s+[-–—]\s+|:\s+")
+_SUBJECT_FRAME = re.compile(
+    r"\b(?:application|applying|candidacy|interest|interview|invitation|offer|update|status|"
+    r"regarding|position|role|exercise|case study|take-home|test|challenge|assessment|outcome|"
+    r"results?|decision)(?: \w+)?(?: for| to| as| of| on| regarding| -| –|:) "
+    r"(?:(?:the|our|a|an|your) )?(?:(?:position|role|post) (?:of |as )?)?"
+)
+
+
+def _subject_candidates(subject: str, ctx: _Context) -> list[_Candidate]:
+    subject = _SUBJECT_PREFIX.sub("", subject.strip())
+    found: list[_Candidate] = []
+    if labelled := _LABELLED.match(subject.translate(_ASCII_LOWER)):  # "Job title: Cartographer"
+        rest = subject[labelled.end() :]
+        if title := _tidy(_walk_forward(_tokens(rest), rest, ctx), ctx):
+            found.append(_Candidate(title, _score(title, 5.0), -1))
+    for match in _SUBJECT_FRAME.finditer(subject.translate(_ASCII_LOWER)):
+        rest = subject[match.end() :]
+        title = _tidy(_walk_forward(_tokens(rest), rest, ctx), ctx)
+        names_company = match.group(0).rstrip().endswith((" to", " to the"))
+        if title and (_supported(title) or (_capital(title) and not names_company)):
+            found.append(_Candidate(title, _score(title, 3.5), -1))
+    parts = [p for p in _SUBJECT_SPLIT.split(subject) if p.strip()]
+    for index, part in enumerate(parts):
+        beside_company = any(ctx.is_company(p) for j, p in enumerate(parts) if j != index)
+        title = _tidy(_walk_forward(_tokens(part), part, ctx), ctx)
+        if not title or (not _capital(title) and not _supported(title)):
+            continue
+        rest = part[part.find(title) + len(title) :] if title in part else part
+        whole = _tidy(part, ctx) == title or bool(_AT_COMPANY.match(rest))
+        if not whole:
+            continue
+        # A qualifier part after the title ("Staff Nurse - Medical Ward 3B").
+        if index + 1 < len(parts) and not rest.strip():
+            nxt = parts[index + 1].split()
+            if _qualifier_ok(nxt, ctx) and _QUALIFIER_WORDS.search(parts[index + 1]):
+                title = f"{title} - {parts[index + 1].strip()}"
+        if _supported(title):
+            found.append(_Candidate(title, _score(title, 3.0), -1))
+        elif beside_company and title[:1].isupper():  # "Aurum Games - Hydrologist"
+            found.append(_Candidate(title, _score(title, 2.5), -1))
+    return found
+
+
+_AT_COMPANY = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:(?:at|with|for|in)\s+\S|\(|$)")
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _longest_form(best: _Candidate, candidates: list[_Candidate]) -> str:
+    """ "Backend Engineer (Payments)" over "Backend Engineer" when the mail gives both."""
+    base = _norm(best.title)
+    longer = [c.title for c in candidates
+              if _norm(c.title).startswith(base + " ") and (
+                  c.score >= best.score - 1.5 or (c.score >= best.score - 2.5
+                  and c.title[len(best.title):].lstrip()[:1] in ("(", "-", "–", ",")))]
+    return max(longer, key=len) if longer else best.title
+
+
+def find_role(subject: str, body: str, company: str | None = None) -> str | None:
+    """The job title the message is about, in the mail's own words; None when it names none."""
+    ctx = _Context(company, f"{subject}\n{body[:_BOUNDED]}")
+    candidates = _subject_candidates(subject, ctx) + _body_candidates(body[:_BOUNDED], ctx)
+    candidates = [c for c in candidates if c.score >= 2.0]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: (c.score, -c.order if c.order >= 0 else 0.5))
+    return _longest_form(best, candidates)
