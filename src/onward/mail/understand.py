@@ -26,7 +26,7 @@ from onward.mail.model import Opinion
 from onward.mail.rules import Hit, find_hits
 from onward.mail.understand_combine import Combined, Grounds, combine
 from onward.mail.understand_corrections import Correction, correction_hits
-from onward.mail.understand_decide import Decision, decide
+from onward.mail.understand_decide import DECISIVE, Decision, decide
 from onward.mail.understand_details import (
     feedback_in,
     invites_reapply,
@@ -232,11 +232,15 @@ def _other_kind(decision: Decision) -> str | None:
 
 def _grounds(decision: Decision, hits: list[Hit], silenced: list[Hit]) -> Grounds:
     signals = {h.signal for h in hits}
+    nonjob = {h.text for h in hits if h.signal == "nonjob"}
+    about_a_job = "context" in signals or "context_weak" in signals
     return Grounds(
         informed_other=decision.category == "other" and bool(decision.deciding),
-        closing_silenced=any(h.signal == "rejection" for h in silenced),
-        about_a_job="context" in signals or "context_weak" in signals,
-        nonjob="nonjob" in signals,
+        # a decision the rules set aside (a quoted or conditional "we will not be moving
+        # forward"), not a passing phrase in an aside
+        closing_silenced=any(h.signal == "rejection" and h.weight >= DECISIVE for h in silenced),
+        about_a_job=about_a_job,
+        nonjob=len(nonjob) >= 2 or (bool(nonjob) and not about_a_job),
         closing_cue="rejection" in signals,
     )
 

@@ -7,7 +7,8 @@ notes and reschedules rejections. So the rules speak first and the model may onl
 
 1. **fill a silence** — the rules found nothing decisive ("other") in mail about jobs, and the
    model is sure of a category (for a rejection, surer still). An "other" the rules chose for
-   a reason (a reversal, a withdrawal acknowledged, another kind of no) is not a silence, and
+   a reason (a reversal, a withdrawal acknowledged, a delay note) is not a silence: only a
+   very sure model may name another category there, and never a rejection; and
    the model never calls a rejection where the rules set closing words aside (a quote, a
    question, a conditional) or beside words of another kind of no (a journal, a landlord, a
    pitch), and where no job word or not even a closing cue ("unfortunately", "good luck")
@@ -42,6 +43,8 @@ OVERRULE_BELOW = 0.95  # ... made with less confidence than this
 SWAP = 0.6  # model this sure of another (non-rejection) category overrules ...
 SWAP_BELOW = 0.95  # ... a rules call below this confidence
 NO_JOB_WORDS = 0.8  # a rejection in mail with no job word needs the model this sure
+INFORMED_OTHER = 0.9  # an "other" the rules chose for a reason yields only to this (never
+# to a rejection)
 NO_CLOSING_CUE = 0.9  # ... and one with not even a closing cue ("unfortunately", "good luck")
 MODEL_CEILING = 0.85
 
@@ -77,7 +80,8 @@ def combine(category: str, confidence: float, opinion: Opinion | None,
     """The final call from the rules' ``category``/``confidence`` and the model's opinion."""
     if opinion is None or opinion.category == category:
         return Combined(category, confidence, False, "")
-    if category == "other" and grounds.informed_other:
+    if category == "other" and grounds.informed_other and (
+            opinion.category == "rejection" or opinion.probability < INFORMED_OTHER):
         return Combined(category, confidence, False, "")
     if opinion.category == "rejection" and (
             grounds.closing_silenced or grounds.nonjob
