@@ -15,9 +15,17 @@ from onward.mail.rules import Hit
 
 # ---------------------------------------------------------------- stage
 
-_NEGATED_BEFORE = re.compile(r"(?:not|n't|never|no|without|unable to|to the|into the|to a|to an|"
-                             r"invite you to|invite you for|inviting you to|to proceed to|to move to|"
-                             r"to progress to|on to the|onto the|to our)\s+(?:[\w'-]+\s+){0,2}$")
+# Before a stage word: it did not happen, or it is ahead ("not shortlisted for interview",
+# "a chance to interview", "moving you to the onsite", "candidates for campus visits").
+_NEGATED_BEFORE = re.compile(r"(?:not|n't|never|no|without|unable to|chance to|invite you to|"
+                             r"invite you for|inviting you to|to proceed to|to move to|"
+                             r"to progress to|on to the|onto the|into the|you to|you on to|"
+                             r"candidates (?:for|to)|others (?:for|to)|prepared for|"
+                             r"cancel\w*|planned|scheduled|upcoming|booked)\s+"
+                             r"(?:[\w'-]+\s+){0,3}$")
+# After a stage word: it did not take place ("your interview ... has been cancelled").
+_NOT_HELD_AFTER = re.compile(r"^\W*(?:[\w'-]+\W+){0,6}?(?:cancel|will not (?:go ahead|take place)|"
+                             r"won't (?:go ahead|take place)|planned for|scheduled for|booked for)")
 _FINAL = re.compile(
     r"final (?:round|interviews?|stage|panel|presentation|meeting|conversation|step|phase|"
     r"assessment|call)|last (?:round|stage|interview)|on-?site (?:interview|visit|day|loop)|"
@@ -38,16 +46,24 @@ _INTERVIEW = re.compile(
     r"interview(?:ed|ing|s|ers?)?\b|(?:met|meeting|meet|speaking|spoke|talking|talked) (?:with )?"
     r"(?:us|you|me|the team|our team|the panel|the hiring|everyone|them)|panel|second round|"
     r"trial (?:shift|day)|kitchen trial|assessment (?:day|centre|center)|your visit|"
-    r"(?:time|day) with us|came (?:in|down|by|to see)|coming (?:in|down|by|to see|to our)|"
-    r"presentation|meeting you|met you|(?:talking|speaking|chatting) (?:to|with) you|"
-    r"the trial|(?:your|the) stage on|pairing session|work trial"
+    r"(?:time|day) with us|came (?:in|down|by|to see)|(?:for|after|about) coming(?: in| down| by| to"
+    r" see| to our| to the)?\b|presentation|meeting you|met you|(?:talking|speaking|chatting) (?:to|"
+    r"with) you|the trial|(?:your|the) stage on|pairing session|work trial|(?:thanks?|thank you)"
+    r"(?: again| so much)? for (?:meeting|coming|your visit|visiting|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|the meeting|the time (?:last|on|yesterday|this)|your time (?:last|"
+    r"on|yesterday|this))|meeting (?:our|with|the) |(?:good|great|nice|lovely) (?:talking|"
+    r"speaking|meeting|to meet)|(?:pleasant|good|great|lovely) conversation|the meeting (?:of|on|"
+    r"last|yesterday)|(?:really )?liked you\b|long process"
 )
 
 
 def _first_unnegated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     for match in pattern.finditer(text):
-        if not _NEGATED_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
-            return match
+        if _NEGATED_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
+            continue
+        if _NOT_HELD_AFTER.search(text[match.end() : match.end() + 60]):
+            continue
+        return match
     return None
 
 
