@@ -44,6 +44,11 @@ _BODY_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-
 _FOLD = re.compile(r"\r?\n[ \t]*")
 _MESSAGE_ID = re.compile(r"<([^<>\s]{1,500})>")
 
+
+def _unfold(value: str) -> str:
+    """Folded header lines joined by one space (most headers are not folded at all)."""
+    return _FOLD.sub(" ", value) if "\n" in value else value
+
 # Charset names that appear in real mail but that Python does not know, or knows by another name.
 _CHARSET_ALIASES = {
     "utf8": "utf-8",
@@ -165,8 +170,8 @@ def decode_header(value: str | None) -> str:
     if not value:
         return ""
     if value.isascii() and "=?" not in value:
-        return " ".join(_CONTROL.sub(" ", value).split())
-    data = _raw_header_bytes(_FOLD.sub(" ", str(value)))
+        return " ".join((value if value.isprintable() else _CONTROL.sub(" ", value)).split())
+    data = _raw_header_bytes(_unfold(str(value)))
     if b"=?" in data:
         data = _WS_BETWEEN_WORDS.sub(rb"\1\2", data)
         pieces: list[str] = []
@@ -201,7 +206,7 @@ _BARE_ADDRESS = re.compile(r"^\s*([^\s<>,\"]+@[^\s<>,\"]+)\s*$")
 
 
 def _address(raw: str) -> tuple[str, str]:
-    raw = _FOLD.sub(" ", raw)
+    raw = _unfold(raw)
     if not raw:
         return "", ""
     simple = _SIMPLE_ADDRESS.match(raw) or _BARE_ADDRESS.match(raw)
@@ -221,7 +226,7 @@ def _address(raw: str) -> tuple[str, str]:
 
 
 def _date(raw: str, errors: list[str]) -> datetime | None:
-    raw = _FOLD.sub(" ", raw).strip()
+    raw = _unfold(raw).strip()
     if not raw:
         return None
     try:
@@ -238,7 +243,7 @@ def _date(raw: str, errors: list[str]) -> datetime | None:
 
 
 def _message_id(raw_header: str, raw: bytes) -> tuple[str, bool]:
-    found = _MESSAGE_ID.search(_FOLD.sub(" ", raw_header))
+    found = _MESSAGE_ID.search(_unfold(raw_header))
     if found:
         return "<" + _CONTROL.sub("", found.group(1)) + ">", False
     # No Message-ID: derive a stable one from the content, so re-imports still deduplicate
@@ -287,7 +292,7 @@ class _PartInfo:
 def _part_info(part: Message) -> _PartInfo:
     """Content type, charset and disposition read once from the part's raw headers."""
     top = _top_headers(part)
-    raw_type = _FOLD.sub(" ", top.get("content-type", ""))
+    raw_type = _unfold(top.get("content-type", ""))
     content_type = raw_type.split(";", 1)[0].strip().lower()
     if content_type.count("/") != 1:
         content_type = "text/plain"  # RFC 2045 default, also for garbage values

@@ -56,6 +56,19 @@ class _Lines:
     def unreadline(self) -> None:
         self.position -= 1
 
+    def read_rest(self) -> list[str]:
+        """``readline`` until it returns "", in one slice."""
+        lines, start, ends = self.lines, self.position, self.ends
+        end = len(lines)
+        if ends:
+            for index in range(start, end):
+                line = lines[index]
+                if line.startswith("--") and any(_delimiter(line, s) for s in ends):
+                    end = index
+                    break
+        self.position = end
+        return lines[start:end]
+
 
 def _delimiter(line: str, separator: str) -> re.Match[str] | None:
     if not line.startswith(separator):
@@ -92,10 +105,7 @@ def _message(reader: _Lines, parent: Message | None, depth: int) -> Message:
     if maintype == "multipart":
         _read_parts(reader, msg, depth)
         return msg
-    body: list[str] = []
-    while line := reader.readline():
-        body.append(line)
-    msg.set_payload("".join(body))
+    msg.set_payload("".join(reader.read_rest()))
     return msg
 
 
@@ -163,9 +173,8 @@ def _read_parts(reader: _Lines, msg: Message, depth: int) -> None:
             raise _Unusual  # CloseBoundaryNotFoundDefect
         if found.group("end"):
             break
-    epilogue: list[str] = [""] if found.group("linesep") else []
-    while line := reader.readline():
-        epilogue.append(line)
+    epilogue = [""] if found.group("linesep") else []
+    epilogue.extend(reader.read_rest())
     if epilogue:
         first = NLCRE_bol.match(epilogue[0])
         if first:
