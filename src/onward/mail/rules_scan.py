@@ -165,22 +165,21 @@ class Scanner:
     def __init__(self, rules: tuple[Family, ...]) -> None:
         self.plans = [_plan(f_index, family, branch)
                       for f_index, family in enumerate(rules) for branch in family.patterns]
-        self.gated: set[int] = set()  # tried only if one of their required strings occurs
         always: list[int] = []  # nothing to wait for: searched in every text
-        anywhere: list[int] = []  # no known starts: searched when a required string occurs
-        starting: dict[str, list[int]] = {}
-        containing: dict[str, list[int]] = {}
+        starting: dict[str, list[int]] = {}  # string -> branches whose matches start with it
+        containing: dict[str, list[int]] = {}  # string -> unstarted branches that need it
         for number, plan in enumerate(self.plans):
-            starts, needed = prefixes(plan.branch.pattern), required(plan.branch.pattern)
-            for string in starts or ():
-                starting.setdefault(string, []).append(number)
-            if needed is not None and (starts is None or _narrower(needed, starts)):
-                self.gated.add(number)
-                for string in needed:
-                    containing.setdefault(string, []).append(number)
-            if starts is None:
-                (always if needed is None else anywhere).append(number)
-        self.always, self.anywhere = tuple(always), tuple(anywhere)
+            starts = prefixes(plan.branch.pattern)
+            if starts is not None:
+                for string in starts:
+                    starting.setdefault(string, []).append(number)
+                continue
+            needed = required(plan.branch.pattern)  # searched for, when one of these occurs
+            if needed is None:
+                always.append(number)
+            for string in needed or ():
+                containing.setdefault(string, []).append(number)
+        self.always = tuple(always)
         self.automaton: Any = ahocorasick.Automaton()
         for string in {*starting, *containing}:
             self.automaton.add_word(string, (
@@ -191,10 +190,10 @@ class Scanner:
     def hits_per_family(self, text: str) -> dict[int, list[Hit]]:
         """Every hit in ``text``, by family index (unordered within a family)."""
         starts: dict[int, list[int]] = {}
-        seen: set[int] = set()  # gated branches whose required string occurs
+        anywhere: set[int] = set()  # unstarted branches whose required string occurs
         for end, (back, alnum, starting, containing) in self.automaton.iter(text):
             if containing:
-                seen.update(containing)
+                anywhere.update(containing)
             start = end - back
             if not starting or (alnum and start and text[start - 1].isalnum()):
                 continue  # no match that starts inside a word can count
@@ -204,11 +203,8 @@ class Scanner:
                     starts[number] = [start]
                 else:
                     found.append(start)
-        gated = self.gated
-        work: list[tuple[int, list[int] | None]] = [
-            (n, places) for n, places in starts.items() if n not in gated or n in seen]
-        work.extend((n, None) for n in self.always)
-        work.extend((n, None) for n in self.anywhere if n in seen)
+        work: list[tuple[int, list[int] | None]] = list(starts.items())
+        work.extend((n, None) for n in (*self.always, *anywhere))
         per_family: dict[int, list[Hit]] = {}
         plans = self.plans
         for number, places in work:
@@ -217,11 +213,6 @@ class Scanner:
             if hits:
                 per_family.setdefault(plan.f_index, []).extend(hits)
         return per_family
-
-
-def _narrower(needed: frozenset[str], starts: frozenset[str]) -> bool:
-    """Whether waiting for ``needed`` as well as ``starts`` skips more than it costs."""
-    return min(map(len, needed)) > max(4, min(map(len, starts)))
 
 
 def scanner(rules: tuple[Family, ...]) -> Scanner | None:
