@@ -62,7 +62,7 @@ def test_upload_watch_progress_review_and_accept(
         owner=owner, company="Lighthouse Data", role_title="Analytics Engineer"
     )
     tracker.move(owner=owner, application_id=app.pk, to_stage="interviewing")
-    mbox = big_mbox(tmp_path / "takeout.mbox", newsletters=6000)
+    mbox = big_mbox(tmp_path / "takeout.mbox", newsletters=20000)
 
     page = browser_page
     page.goto(f"{live_server.url}/mail/import/")

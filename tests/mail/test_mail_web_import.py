@@ -100,7 +100,8 @@ def test_an_uploaded_mbox_imports_in_the_background(client_local, owner, analyst
     assert proposal.kind == "reject" and proposal.application_id == analyst.pk
     run.refresh_from_db()
     assert run.state == "finished" and run.total_bytes == len(mbox_bytes())
-    assert 0 < run.bytes_read <= run.total_bytes and background.percent(run) == 100
+    assert abs(run.bytes_read - run.total_bytes) < run.total_bytes * 0.1  # an estimate
+    assert background.percent(run) == 100
     assert not saved.parent.exists()  # the mailbox is forgotten once read
 
     api = client_local.get(f"/api/v1/mail/imports/{run.pk}").json()

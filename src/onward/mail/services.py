@@ -58,6 +58,7 @@ __all__ = [
 ]  # fmt: skip
 
 KEEP_TEXT = 20_000
+MBOX_ENVELOPE = 50  # bytes of a "From sender date" line and the blank line before it
 MAX_ERRORS = 200
 
 
@@ -145,7 +146,8 @@ class _Importer:
 
     def take(self, raw: RawMail) -> None:
         self.summary.read += 1
-        self.bytes_read += len(raw.data)
+        # An mbox message is handed over without its "From " envelope line: count a typical one.
+        self.bytes_read += len(raw.data) + (MBOX_ENVELOPE if raw.position is not None else 0)
         if raw.folder is not None and raw.uid is not None and raw.uidvalidity is not None:
             self.batch.imap[raw.folder] = (raw.uidvalidity, raw.uid)
         if is_marked_spam(raw.data):
