@@ -104,6 +104,13 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:closer|better|stronger|more direct) (?:match|fit|alignment)|(?:fluent|fluency|native|"
         r"proficient|proficiency) (?:[\w-]+ ){0,2}(?:in |level )?(?:german|french|english|spanish|"
         r"dutch|italian|polish|japanese|mandarin|korean|portuguese|language)|"
+        r"(?:german|french|english|spanish|dutch|italian|polish|japanese|mandarin|korean|"
+        r"portuguese|swedish|danish|norwegian|finnish|czech|arabic|cantonese) (?:language )?"
+        r"(?:skills?|level|is (?:required|essential|mandatory|necessary)|requirement|fluency|"
+        r"speaker)|speak (?:fluent |native |business |good )?(?:german|french|english|spanish|"
+        r"dutch|italian|polish|japanese|mandarin|korean|portuguese|swedish)|\b[abc][12] level|"
+        r"(?:knowledge|command|level|proficiency) of (?:[\w-]+ )?(?:german|french|english|spanish|"
+        r"dutch|italian|polish|japanese|mandarin|korean|portuguese|swedish)|\([abc][12]\)|"
         r"(?:requirements?|criteria|qualifications) (?:[\w-]+ ){0,3}(?:not met|were not|was not|"
         r"wasn't|weren't)|(?:meet|match) (?:all )?(?:of )?(?:the |our )?(?:minimum |key |essential |"
         r"specific )?(?:requirements|criteria|qualifications)")),
@@ -118,6 +125,9 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"development|growth)|the (?:panel|team|interviewers?|committee|hiring manager) "
         r"(?:felt|thought|noted|found|was looking|were looking|wanted)")),
     ("assessment_performance", re.compile(
+        r"(?:(?:your|the) (?:solution|submission|code|take-home|assignment|exercise|case study|"
+        r"write-up) "
+        r"(?:[\w-]+ ){0,4}?(?:did not|didn't|does not|doesn't|wasn't|was not|lacked|missed))|"
         r"(?:test|assessment|exercise|assignment|challenge|take-home|case study|score|scores|result"
         r"|results|threshold|benchmark|pass mark|cut-?off|submission) (?:[\w-]+ ){0,5}?(?:below|"
         r"did not meet|didn't meet|not meet|did not reach|didn't reach|fell short|short of|not pass|"
@@ -132,7 +142,8 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("location_or_authorization", re.compile(
         r"sponsor|visa|work permit|right to work|(?:eligible|eligibility|authori[sz]ed|authori[sz]"
         r"ation) to work|work authori[sz]ation|citizenship|citizens\b|security clearance|relocat|"
-        r"commut|(?:based|located|living|resident) (?:in|within|near)|on-?site|in-office|in the office|"
+        r"commut|(?:based|located|living|resident) (?:in|within|near)|on-?site(?! (?:stage|"
+        r"interviews?|rounds?|visits?|day|loop|panel))|in-office|in the office|"
         r"remote|driving licen|driver's licen|(?:outside|within) (?:the |our )?(?:[\w-]+ )?"
         r"(?:area|region|country|eu|uk|us|time ?zone)")),
     ("compensation", re.compile(

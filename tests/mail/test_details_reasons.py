@@ -1,0 +1,49 @@
+"""Reason codes a rejection states, by the conventions in corpus/mail/README.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.mail.understand import rule_text
+from onward.mail.understand_details import rejection_reasons
+
+
+def _reasons(body: str) -> set[str]:
+    return set(rejection_reasons(rule_text("Your application", body), ()))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unfortunately we cannot consider your application further, because for this position a "
+        "very good knowledge of German (C1) is obligatory.",
+        "We need someone who can speak fluent Dutch with our customers, so we will not proceed.",
+        "For this role Polish language skills are essential; we are sorry we cannot continue.",
+    ],
+)
+def test_a_language_requirement_is_a_skills_mismatch(body: str) -> None:
+    assert "skills_mismatch" in _reasons(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "There was a lot to like in your write-up, but the solution didn't handle the pagination "
+        "edge cases, so we won't be moving you to the onsite stage.",
+        "Your submission did not cover the error handling we expect, so we will not proceed.",
+    ],
+)
+def test_a_submission_that_fell_short_is_assessment_performance(body: str) -> None:
+    found = _reasons(body)
+    assert "assessment_performance" in found
+    assert "location_or_authorization" not in found  # "the onsite stage" is not a place
+
+
+def test_a_bare_move_forward_gives_no_reason() -> None:
+    assert _reasons("We have decided to move forward with other candidates at this time.") == {
+        "no_reason_given"}
+
+
+def test_working_onsite_is_still_a_location_reason() -> None:
+    body = "Unfortunately the role is fully onsite in Lyon and you need a remote role, so we stop."
+    assert "location_or_authorization" in _reasons(body)
