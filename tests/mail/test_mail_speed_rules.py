@@ -71,7 +71,7 @@ def test_every_rules_example_gets_the_word_index_hits() -> None:
 
 
 _AWKWARD = st.text(
-    alphabet=st.sampled_from(list("abcdefghijklmnoprstuvwy '-_.,;:!?\n0123456789éü’")),
+    alphabet=st.sampled_from(list("abcdefghijklmnoprstuvwy '-_.,;:!?\n0123456789éü’\U0001f600")),
     max_size=120,
 )
 _WORDS = st.lists(
@@ -80,7 +80,7 @@ _WORDS = st.lists(
          "role", "has", "been", "filled", "'ll", "thank", "you", "for", "interview", "o'neil",
          "10", "am", "pm", "3:30", "if", "unfortunately", "candidates", "other", "decided",
          "to", "proceed", "with", "offer", "position", "hold", "?", ".", ",", "\n", "'",
-         "__", "x"]
+         "__", "x", "\U0001f600", "naïve"]
     ),
     max_size=40,
 )

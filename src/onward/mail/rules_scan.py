@@ -216,5 +216,18 @@ class Scanner:
 
 
 def scanner(rules: tuple[Family, ...]) -> Scanner | None:
-    """A scanner for ``rules``, or None without pyahocorasick."""
-    return Scanner(rules) if ahocorasick is not None else None
+    """A scanner for ``rules``, or None without a usable pyahocorasick."""
+    if ahocorasick is None or not getattr(ahocorasick, "unicode", False):
+        return None  # a build that only takes bytes
+    built = Scanner(rules)
+    return built if _counts_code_points(built.automaton) else None
+
+
+def _counts_code_points(automaton: Any) -> bool:
+    """Whether the automaton reports positions in code points, as ``str`` indexes them
+    (a build counting UTF-16 units would misplace every start after an emoji)."""
+    word = next(automaton.keys(), None)
+    if word is None:
+        return True
+    text = "\U0001f600" + word
+    return any(end == len(text) - 1 for end, _ in automaton.iter(text))
