@@ -40,7 +40,8 @@ class Opinion:
     probability: float  # its probability
     probabilities: dict[str, float]
     present: tuple[tuple[str, tuple[tuple[int, float], ...]], ...] = ()  # features and weights
-    index: int = 0  # of ``category`` among the model's classes
+    indices: tuple[int, ...] = ()  # the model's classes that make up ``category``
+    not_a_job: float = 0.0  # probability that the mail is not about recruiting at all
 
     def of(self, category: str) -> float:
         return self.probabilities.get(category, 0.0)
@@ -48,7 +49,7 @@ class Opinion:
     def words(self, count: int = 4) -> tuple[str, ...]:
         """The features that pushed most towards ``category``."""
         pushes = sorted(
-            ((w, f) for f, pairs in self.present for i, w in pairs if i == self.index and w > 0),
+            ((w, f) for f, pairs in self.present for i, w in pairs if i in self.indices and w > 0),
             reverse=True,
         )
         return tuple(f for _, f in pushes[:count])
@@ -56,6 +57,9 @@ class Opinion:
     def describe(self) -> str:
         words = ", ".join(f'"{w}"' for w in self.words())
         return f"model {self.category} {self.probability:.2f}: {words}"
+
+
+NOT_ABOUT_A_JOB = "nonjob"  # the model's twelfth class; reported as "other"
 
 
 @dataclass(frozen=True)
@@ -78,9 +82,17 @@ class Model:
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
-        best = exps.index(1.0)
-        probabilities = dict(zip(self.classes, (e / total for e in exps), strict=True))
-        return Opinion(self.classes[best], 1.0 / total, probabilities, tuple(present), best)
+        probabilities: dict[str, float] = {}
+        members: dict[str, list[int]] = {}
+        for index, (name, e) in enumerate(zip(self.classes, exps, strict=True)):
+            category = "other" if name == NOT_ABOUT_A_JOB else name
+            probabilities[category] = probabilities.get(category, 0.0) + e / total
+            members.setdefault(category, []).append(index)
+        best = max(probabilities, key=probabilities.__getitem__)
+        not_a_job = (exps[self.classes.index(NOT_ABOUT_A_JOB)] / total
+                     if NOT_ABOUT_A_JOB in self.classes else 0.0)
+        return Opinion(best, probabilities[best], probabilities, tuple(present),
+                       tuple(members[best]), not_a_job)
 
 
 def model_from_json(data: dict[str, Any]) -> Model:

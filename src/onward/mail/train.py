@@ -36,12 +36,20 @@ def training_corpora(root: Path) -> list[Path]:
     return sorted(p for p in root.glob("dev*") if (p / "labels.jsonl").is_file())
 
 
+NOT_ABOUT_A_JOB = "nonjob"  # a twelfth class: "other" mail that is not about recruiting at all
+
+
 def examples(corpus: Path) -> list[tuple[str, str]]:
-    """(rule text, labelled category) for every message of one corpus."""
+    """(rule text, class) for every message of one corpus. Mail labelled as not about
+    recruiting (``templated`` null, by the corpus conventions) is its own class, so the model
+    can say "this is not about a job" apart from recruiting mail that decides nothing."""
     found = []
     for label in read_labels(corpus):
         mail = mail_text(parse_message((corpus / label["file"]).read_bytes()))
-        found.append((prepared(mail)[2], str(label["category"])))
+        category = str(label["category"])
+        if category == "other" and label.get("templated") is None:
+            category = NOT_ABOUT_A_JOB
+        found.append((prepared(mail)[2], category))
     return found
 
 
@@ -67,7 +75,7 @@ def train(corpora: list[Path]) -> dict[str, Any]:
     fitted = LogisticRegression(C=C, max_iter=5000, tol=1e-6)
     fitted.fit(matrix, [category for _, category in rows])
     classes = [str(c) for c in fitted.classes_]
-    order = [classes.index(c) for c in CATEGORIES if c in classes]
+    order = [classes.index(c) for c in (*CATEGORIES, NOT_ABOUT_A_JOB) if c in classes]
     weights: dict[str, list[list[float]]] = {}
     names = vectorizer.get_feature_names_out()
     for column, name in enumerate(names):

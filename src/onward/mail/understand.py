@@ -26,7 +26,7 @@ from onward.mail.model import Opinion
 from onward.mail.rules import Hit, find_hits
 from onward.mail.understand_combine import Combined, Grounds, combine
 from onward.mail.understand_corrections import Correction, correction_hits
-from onward.mail.understand_decide import DECISIVE, Decision, decide
+from onward.mail.understand_decide import DECISIVE, SHARED_WORDS, Decision, decide
 from onward.mail.understand_details import (
     feedback_in,
     invites_reapply,
@@ -197,7 +197,7 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
         evidence=_evidence(decision, combined),
         # An alert lists many employers; another kind of no (a landlord) names none.
         company=parties.company if decision.category != "job_alert"
-        and _other_kind(decision) != "nonjob" else None,
+        and _other_kind(decision) != "nonjob" and not (combined and combined.kind) else None,
         role=parties.role if decision.category != "job_alert" else None,
         contact_name=parties.contact_name,
         contact_email=parties.contact_email,
@@ -209,7 +209,7 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
         feedback=(),
         decided_by="correction" if learned else (
             "model" if combined and combined.by_model else "rules"),
-        kind=_other_kind(decision),
+        kind=(combined.kind if combined and combined.kind else _other_kind(decision)),
     )
     if decision.category == "rejection":
         found = _with_rejection_details(found, text, cleaned.text, hits)
@@ -241,6 +241,7 @@ def _grounds(decision: Decision, hits: list[Hit], silenced: list[Hit]) -> Ground
         closing_silenced=any(h.signal == "rejection" and h.weight >= DECISIVE for h in silenced),
         about_a_job=about_a_job,
         nonjob=len(nonjob) >= 2 or (bool(nonjob) and not about_a_job),
+        job_words=len({h.text for h in hits if h.signal == "context"} - SHARED_WORDS),
         closing_cue="rejection" in signals,
     )
 

@@ -19,6 +19,10 @@ notes and reschedules rejections. So the rules speak first and the model may onl
    is very sure of another (a closure the rules took for a reschedule). "Other" is the want of
    evidence, so the model never turns the rules' positive reading into "other" (beyond 2).
 
+4. **see that it is not about a job** — the model has a twelfth class for mail that is not
+   about recruiting (a landlord, a club, a friend's news); a rejection it finds likely to be
+   such mail, where not one word only job mail uses occurs, is "other".
+
 A call the model made says so in its evidence, with the words that weighed most, and carries
 review-level confidence: it is never above ``MODEL_CEILING``, so "accept all above 0.9" and
 auto-accept leave it to the seeker.
@@ -34,7 +38,7 @@ from onward.mail.model import Opinion
 # development corpus was written, the model trained only on the corpora before it (dev2 after
 # dev, dev3 after dev+dev2, dev5 after dev..dev3) — for rejection precision first, then recall
 # and macro-F1. See docs/mail.md.
-FILL = 0.6  # model probability needed to name a category the rules left as "other"
+FILL = 0.7  # model probability needed to name a category the rules left as "other"
 FILL_REJECTION = 0.7  # ... to call it a rejection
 VETO_BELOW = 0.2  # a rejection the model gives less than this chance ...
 VETO_SURE = 0.6  # ... while this sure of another category is not called a rejection
@@ -46,6 +50,8 @@ NO_JOB_WORDS = 0.8  # a rejection in mail with no job word needs the model this 
 INFORMED_OTHER = 0.9  # an "other" the rules chose for a reason yields only to this (never
 # to a rejection)
 NO_CLOSING_CUE = 0.9  # ... and one with not even a closing cue ("unfortunately", "good luck")
+NOT_A_JOB = 0.6  # a rejection the model thinks this likely not about a job at all, in mail
+# with no word only jobs use (role, position, interview, CV…), is "other"
 MODEL_CEILING = 0.85
 
 
@@ -55,6 +61,7 @@ class Combined:
     confidence: float
     by_model: bool  # the model changed the rules' call
     why: str  # "" when the rules' call stands
+    kind: str | None = None  # "nonjob" when the model found the mail is not about a job
 
 
 def _confidence(opinion: Opinion) -> float:
@@ -70,6 +77,7 @@ class Grounds:
     closing_silenced: bool = False  # closing words the rules set aside (a quote, a question,
     # a conditional, a past mention)
     about_a_job: bool = True  # job words (role, position, interview…) occur
+    job_words: int = 1  # distinct words only job mail uses ("offer" and "apply" don't count)
     nonjob: bool = False  # words of another kind of no (a journal, a flat, a pitch)
     closing_cue: bool = True  # any closing word at all, however weak ("unfortunately", "regret",
     # "good luck", "after careful consideration", "at this time")
@@ -78,6 +86,18 @@ class Grounds:
 def combine(category: str, confidence: float, opinion: Opinion | None,
             grounds: Grounds = Grounds()) -> Combined:
     """The final call from the rules' ``category``/``confidence`` and the model's opinion."""
+    combined = _combine(category, confidence, opinion, grounds)
+    if combined.category == "rejection" and opinion is not None \
+            and opinion.not_a_job >= NOT_A_JOB and not grounds.job_words:
+        # A landlord's, a club's or a friend's no in words the rules know from job mail.
+        return Combined("other", round(min(MODEL_CEILING, 0.4 + 0.45 * opinion.not_a_job), 3),
+                        True, f"model: not about a job ({opinion.not_a_job:.2f}); "
+                              f"{opinion.describe()}", "nonjob")
+    return combined
+
+
+def _combine(category: str, confidence: float, opinion: Opinion | None,
+             grounds: Grounds) -> Combined:
     if opinion is None or opinion.category == category:
         return Combined(category, confidence, False, "")
     if category == "other" and grounds.informed_other and (
