@@ -40,6 +40,26 @@ def _read(subject: str, body: str, sender: str = "people@northwind.example"):  #
      "full, so we've put you on the waiting list for the Sunday rota.", "other"),
     ("Grant decision", "We regret that your grant application to the Riverside Arts Fund was not "
      "funded in this round. The panel received 600 applications for 20 awards.", "other"),
+    # a pause that says the role stays open
+    ("Timeline update", "Because of a company-wide hiring freeze we can't continue the process "
+     "for the time being. We have not closed the role and will pick your application up again "
+     "when the freeze lifts.", "on_hold"),
+    ("Re: onsite", "I'm not closing your application - we just have to wait for the budget "
+     "sign-off before the technical round.", "on_hold"),
+    # a reschedule that needs a new day for the onsite
+    ("Your onsite", "Unfortunately we need to reschedule your onsite on Wednesday; two "
+     "interviewers are out. Could you do Monday or Tuesday instead, same time?", "scheduling"),
+    # acknowledgements that promise news either way
+    ("Thanks for applying", "Thanks for applying for the QA Engineer role. We'll be in touch "
+     "within two weeks, either to set up a first call or to let you know we won't be moving "
+     "forward.", "application_received"),
+    ("Application submitted", "Your application for Research Assistant has been submitted. "
+     "Review of applications continues until the position is filled.", "application_received"),
+    # somebody else's no
+    ("Re: Friday", "Guess what, I wasn't selected either - they picked someone from Lyon. "
+     "Drinks Friday to drown our sorrows?", "other"),
+    ("Vendor decision", "Quick update: we've decided to move forward with Loglight for the pilot. "
+     "The other vendor was not selected because of pricing.", "other"),
 ])
 def test_not_a_rejection(subject: str, body: str, category: str) -> None:
     found = _read(subject, body)
