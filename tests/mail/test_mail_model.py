@@ -60,6 +60,7 @@ E = 0.01
     ("rejection", 0.99, _opinion("scheduling", 0.9, rejection=C.VETO_BELOW - E), "scheduling"),
     ("rejection", 0.99, _opinion("scheduling", C.VETO_SURE - E, rejection=0.02), "rejection"),
     ("rejection", 0.99, _opinion("scheduling", 0.7, rejection=C.VETO_BELOW + E), "rejection"),
+    ("rejection", 0.99, _opinion("other", 0.9, rejection=0.02), "rejection"),  # no evidence
     # weak calls overruled, confident ones kept
     ("scheduling", C.OVERRULE_BELOW - E, _opinion("rejection", C.OVERRULE_REJECTION), "rejection"),
     ("scheduling", C.OVERRULE_BELOW, _opinion("rejection", 0.99), "scheduling"),

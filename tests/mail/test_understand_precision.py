@@ -60,6 +60,28 @@ def _read(subject: str, body: str, sender: str = "people@northwind.example"):  #
      "Drinks Friday to drown our sorrows?", "other"),
     ("Vendor decision", "Quick update: we've decided to move forward with Loglight for the pilot. "
      "The other vendor was not selected because of pricing.", "other"),
+    # a meeting that won't go ahead, a finalist who withdrew, a revised offer
+    ("Recruitment paused", "Recruitment to this post is paused until after the election, so the "
+     "shortlisting panel on 13 November will not go ahead. No shortlisting decisions have been "
+     "made; we will write to all applicants with new dates.", "on_hold"),
+    ("You're through", "Some news: the other finalist for the Operations Lead role has "
+     "withdrawn, so you're through to the last stage. I'll send times for a chat with our CEO.",
+     "advancing"),
+    ("Revised offer", "Unfortunately we couldn't match the base salary you asked for, but we've "
+     "raised the bonus and added a sign-on payment. The revised offer letter is attached; let "
+     "me know by Friday.", "offer"),
+    # what employers in general do, what a board says about listings, a headline quotation
+    ("Application submitted", "Your application has been sent to the employer. Not hearing "
+     "back? Some employers decide not to move forward without telling applicants.",
+     "application_received"),
+    ('"Thanks, but we went another way" - what it means', "\"We've decided to move forward with "
+     "other candidates.\" If you've read that line this month, you're not alone. This week we "
+     "asked recruiters what it means. Unsubscribe any time.", "other"),
+    # another kind of no, and the seeker's own withdrawal
+    ("Your query", "Thank you for sending me your novel. I'm afraid it isn't the right fit for "
+     "my list, and another literary agent may feel differently.", "other"),
+    ("Re: contract", "No problem - I'll tell the client you're withdrawing since you've accepted "
+     "a permanent role. Sorry it didn't work out on this one, and congratulations!", "other"),
 ])
 def test_not_a_rejection(subject: str, body: str, category: str) -> None:
     found = _read(subject, body)

@@ -14,7 +14,8 @@ notes and reschedules rejections. So the rules speak first and the model may onl
    pitch), and where no job word or not even a closing cue ("unfortunately", "good luck")
    occurs it must be surer still;
 2. **veto a rejection** — the rules read a closing, but the model gives a rejection almost no
-   chance and is sure of something else (a reversal, an invitation, a delay note);
+   chance and is sure of another category (an invitation, a reschedule, an offer); never
+   plain "other", the want of evidence (a survey link beside a no must not hide the no);
 3. **overrule a weak call** — the rules chose a category with little confidence and the model
    is very sure of another (a closure the rules took for a reschedule). "Other" is the want of
    evidence, so the model never turns the rules' positive reading into "other" (beyond 2).
@@ -123,7 +124,9 @@ def _called(category: str, confidence: float, opinion: Opinion) -> str | None:
         if sure >= needed:
             return "the rules found nothing decisive"
     elif category == "rejection":
-        if opinion.of("rejection") < VETO_BELOW and sure >= VETO_SURE:
+        # only towards something positive (an invitation, a delay is not): "other" is the want
+        # of evidence, and a survey or thanks beside a no must not hide it
+        if model != "other" and opinion.of("rejection") < VETO_BELOW and sure >= VETO_SURE:
             return f"the rules read a closing; the model gives it {opinion.of('rejection'):.2f}"
     elif model == "rejection":
         if sure >= OVERRULE_REJECTION and confidence < OVERRULE_BELOW:

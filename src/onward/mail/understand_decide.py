@@ -57,7 +57,8 @@ PRIORITY = (
 
 
 # A later invitation outranks a decline only when it is about a job, not a feedback chat.
-_ABOUT_A_JOB = re.compile(r"interview|role|position|opening|opportunit|vacanc|post\b|job")
+_ABOUT_A_JOB = re.compile(r"interview|role|position|opening|opportunit|vacanc|post\b|job|"
+                          r"salary|base\b|bonus|offer letter|start date|contract|package")
 _FEEDBACK_CHAT = re.compile(r"feedback|debrief|notes")
 _MEETING_WORD = re.compile(r"interview|call|chat|meet|conversation|screen|coffee|visit|onsite|panel|"
                            r"test|assessment|exercise|offer|position|role")
@@ -79,7 +80,8 @@ _AGREED = re.compile(
 # A decision told as history: another year, another time.
 _PAST_DECISION = re.compile(
     r"\b(?:last (?:year|time|cycle)|previously|in the past|back then|earlier this year|"
-    r"a while ago|some time ago|(?:a few|several|some|two|three) months ago)\b")
+    r"a while ago|some time ago|(?:a few|several|some|two|three) months ago|"
+    r"(?:sorry|apologies) again)\b")
 # An approach that asks to meet.
 _INVITING = re.compile(r"\b(?:up for|open to|interested in|keen on|free for)\b")
 # The seeker is among those chosen.
