@@ -155,3 +155,14 @@ def test_corrections_outrank_the_model() -> None:
 
 def test_retraining_reproduces_the_shipped_model() -> None:
     assert train.main(["--check", "--corpora", str(ROOT / "corpus" / "mail")]) == 0
+
+
+def test_explanations_name_telling_words_not_plain_ones() -> None:
+    index = list(CATEGORIES).index("rejection")
+    tiny = model.model_from_json({
+        "classes": list(CATEGORIES), "intercept": [0.0] * len(CATEGORIES),
+        "weights": {"the": [[index, 5.0]], "zorblat": [[index, 2.0]],
+                    "thank you": [[index, 1.0]]}, "meta": {}})
+    opinion = tiny.opinion("thank you, the zorblat")
+    assert opinion.category == "rejection"
+    assert opinion.words() == ("zorblat",)

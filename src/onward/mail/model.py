@@ -24,6 +24,13 @@ from typing import Any
 MODEL_FILE = "data/model.json"
 TEXT_LIMIT = 3000  # characters of the rule text the model reads (subject first)
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# Words every kind of mail uses: they weigh in the model, but they explain nothing to a reader.
+_PLAIN_WORDS = frozenset((
+    "the", "a", "an", "to", "of", "and", "in", "on", "for", "with", "you", "your", "we", "our",
+    "us", "i", "me", "my", "it", "its", "is", "be", "been", "will", "would", "could", "can",
+    "this", "that", "these", "at", "as", "by", "from", "or", "are", "was", "were", "have", "has",
+    "had", "do", "does", "so", "if", "there", "here", "more", "time", "thank", "thanks", "all",
+    "any", "some", "just", "also", "very", "please", "hi", "hello", "dear"))
 
 
 def features(text: str) -> set[str]:
@@ -48,17 +55,22 @@ class Opinion:
         return self.probabilities.get(category, 0.0)
 
     def words(self, count: int = 4) -> tuple[str, ...]:
-        """The words and pairs present that pushed most towards ``category``."""
+        """The words and pairs present that did most to choose ``category`` over the runner-up
+        (so "thank you", common to every answer, is not offered as a reason)."""
         if self.model is None:
             return ()
-        indices = self.model.indices_of(self.category)
+        ranked = sorted(self.probabilities, key=self.probabilities.__getitem__, reverse=True)
+        runner_up = next((c for c in ranked if c != self.category), self.category)
+        mine = self.model.indices_of(self.category)
+        theirs = self.model.indices_of(runner_up)
         vectors = self.model.vectors
         pushes = sorted(
-            ((max(vectors[f][i] for i in indices), f) for f in features(self.text)
-             if f in vectors),
+            ((max(vectors[f][i] for i in mine) - max(vectors[f][j] for j in theirs), f)
+             for f in features(self.text)
+             if f in vectors and not _PLAIN_WORDS.issuperset(f.split(" "))),
             reverse=True,
         )
-        return tuple(f for w, f in pushes[:count] if w > 0)
+        return tuple(f for margin, f in pushes[:count] if margin > 0)
 
     def describe(self) -> str:
         words = ", ".join(f'"{w}"' for w in self.words())
