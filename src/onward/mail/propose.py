@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from onward import taxonomy
 from onward.mail.matching import Match
 
 STAGE_ORDER = (
@@ -87,6 +88,15 @@ def _title(app: AppState | None, facts: dict[str, Any]) -> str:
     return f"{role} at {company}"
 
 
+def _reason_label(code: str) -> str:
+    """"another candidate chosen" rather than ``other_candidate_stronger`` (the payload keeps
+    the codes)."""
+    try:
+        return taxonomy.label("reasons", code).lower()
+    except taxonomy.UnknownTerm:
+        return code.replace("_", " ")
+
+
 def _rejection(facts: dict[str, Any], title: str) -> tuple[str, dict[str, Any]]:
     reasons = [r for r in facts.get("reasons") or () if r != "no_reason_given"]
     payload = {
@@ -103,7 +113,7 @@ def _rejection(facts: dict[str, Any], title: str) -> tuple[str, dict[str, Any]]:
         parts.append(stage.replace("_", " "))
     summary = " ".join(parts)
     if reasons:
-        summary += "; reasons: " + ", ".join(reasons)
+        summary += "; reasons: " + ", ".join(_reason_label(r) for r in reasons)
     if payload["invites_reapply"]:
         summary += "; invites re-apply"
     return summary, payload
