@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
+from onward.mail.prefilter import Patterns, Scan
 from onward.mail.rules import Hit
 
 # ---------------------------------------------------------------- stage
@@ -57,8 +59,9 @@ _INTERVIEW = re.compile(
 )
 
 
-def _first_unnegated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    for match in pattern.finditer(text):
+def _first_unnegated(pattern: re.Pattern[str], scan: Scan) -> re.Match[str] | None:
+    text = scan.text
+    for match in scan.finditer(pattern):
         if _NEGATED_BEFORE.search(text[max(0, match.start() - 50) : match.start()]):
             continue
         if _NOT_HELD_AFTER.search(text[match.end() : match.end() + 60]):
@@ -73,12 +76,14 @@ def rejection_stage(text: str, hits: Iterable[Hit] = ()) -> str:
     With no cue at all the answer is after_application, by far the most common stage."""
     if any(h.family == "decision_rescinded" for h in hits):
         return "after_final_round"  # an offer was made: every round had been passed
-    if _first_unnegated(_FINAL, text):
+    scan = _scan(text)
+    if _first_unnegated(_FINAL, scan):
         return "after_final_round"
-    without_screens = _SCREEN.sub(" ", text)
-    if _first_unnegated(_INTERVIEW, without_screens):
+    without_screens = scan.sub(_SCREEN, " ")
+    if _first_unnegated(_INTERVIEW, scan if without_screens is text
+                        else _INTERVIEW_ONLY.scan(without_screens)):
         return "after_interview"
-    if _first_unnegated(_SCREEN, text):
+    if _first_unnegated(_SCREEN, scan):
         return "after_screen"
     return "after_application"
 
@@ -187,16 +192,17 @@ def rejection_reasons(text: str, hits: Iterable[Hit]) -> tuple[str, ...]:
     """Reason codes in taxonomy order; ``("no_reason_given",)`` when the message states none."""
     found: set[str] = {h.reason for h in hits if h.reason and h.signal == "rejection"}
     # One pass over the whole text first: most reasons never occur, so most sentences are skipped.
+    scan = _scan(text)
     present = [(code, pattern) for code, pattern in _REASONS
-               if code not in found and pattern.search(text)]
-    for sentence in _sentences(text) if present else ():
+               if code not in found and scan.search(pattern)]
+    for at, sentence in _sentence_spans(text) if present else ():
         for code, pattern in present:
-            if code in found or not pattern.search(sentence):
+            if code in found or not scan.search(pattern, sentence, at):
                 continue
             if code in _WEAK_ALONE and not _CONTEXT.search(sentence):
                 continue
             found.add(code)
-    if "other_candidate_stronger" in found and not _COMPARED.search(text):
+    if "other_candidate_stronger" in found and not scan.search(_COMPARED):
         # "we are moving forward with other candidates" is the form letter's way of saying no;
         # it names no one and compares nothing, so it gives no reason.
         found.discard("other_candidate_stronger")
@@ -242,8 +248,9 @@ def is_templated(text: str, sender_name: str, sender_address: str, *, from_syste
     letter: that is what most employer mail is.
     """
     score = 2 if from_system else 0
-    score += min(2, len(_FORM.findall(text)))
-    personal = min(3, len(_PERSONAL.findall(text)))
+    scan = _scan(text)
+    score += scan.count(_FORM, 2)
+    personal = scan.count(_PERSONAL, 3)
     score -= personal
     signed_by_person = bool(_PERSON_SIGNATURE.search(signature)) or bool(
         _PERSON_SIGNATURE.match(sender_name or ""))
@@ -321,15 +328,67 @@ _BOILERPLATE = re.compile(
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
+_GAP_PLACES = re.compile(r"[.!?\n]")  # a gap starts at a newline or just after one of .!?
+
+
+def _gaps(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_SENTENCE_SPLIT.finditer(text)``, tried only where one can start (a
+    pattern that opens with a look-behind is otherwise tried at every character)."""
+    gaps: list[tuple[int, int]] = []
+    position = 0
+    match = _SENTENCE_SPLIT.match
+    for place in _GAP_PLACES.finditer(text):
+        begin = place.start()
+        if text[begin] != "\n":
+            begin += 1
+        if begin < position:
+            continue
+        found = match(text, begin)
+        if found is not None:
+            gaps.append(found.span())
+            position = found.end()
+    return gaps
+
+
+@lru_cache(maxsize=4)
+def _sentence_spans(text: str) -> tuple[tuple[int, str], ...]:
+    """The sentences of ``text`` (split at ``_SENTENCE_SPLIT``, stripped, longer than three
+    characters), each with where it starts in ``text``, so one scan serves them all."""
+    spans: list[tuple[int, str]] = []
+    position = 0
+    for start, end in [*_gaps(text), (len(text), len(text))]:
+        piece = text[position:start]
+        sentence = piece.strip()
+        if len(sentence) > 3:
+            spans.append((position + len(piece) - len(piece.lstrip()), sentence))
+        position = end
+    return tuple(spans)
+
+
 def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_SPLIT.split(text) if len(s.strip()) > 3]
+    return [sentence for _, sentence in _sentence_spans(text)]
+
+
+# What the details read in the whole (lower-case) text: scanned once per message.
+_WHOLE = Patterns(*(pattern for _, pattern in _REASONS), _COMPARED, _FINAL, _SCREEN, _INTERVIEW,
+                  _REAPPLY, _REAPPLY_NEGATED, _FEEDBACK_OFFER, _FEEDBACK_DENIED, _FORM, _PERSONAL)
+_INTERVIEW_ONLY = Patterns(_INTERVIEW)
+
+
+@lru_cache(maxsize=4)
+def _scan(text: str) -> Scan:
+    """The one scan of a message's text that its reasons, stage, re-apply, feedback offer and
+    form-letter signs all read (``understand`` passes them the same text)."""
+    return _WHOLE.scan(text)
 
 
 def invites_reapply(text: str) -> bool:
-    if not _REAPPLY.search(text):
+    scan = _scan(text)
+    if not scan.search(_REAPPLY):
         return False  # one pass over the whole text settles most messages
     return any(
-        _REAPPLY.search(s) and not _REAPPLY_NEGATED.search(s) for s in _sentences(text)
+        scan.search(_REAPPLY, s, at) and not scan.search(_REAPPLY_NEGATED, s, at)
+        for at, s in _sentence_spans(text)
     )
 
 
@@ -341,16 +400,31 @@ class Feedback:
 
 def feedback_in(text: str, original_sentences: list[str], reasons: tuple[str, ...]) -> Feedback:
     """Specific feedback sentences (from the original-case text) and whether feedback is offered."""
-    lowered = [s.lower() for s in original_sentences]
-    chosen = tuple(
-        original
-        for original, low in zip(original_sentences, lowered, strict=True)
-        if _FEEDBACK_SENTENCE.search(low) and _FEEDBACK_TOPIC.search(low)
-        and not _BOILERPLATE.search(low) and 25 <= len(low) <= 400
-        and any(code != "no_reason_given" for code in reasons)
-    )
-    offered = bool(_FEEDBACK_OFFER.search(text)) and not _FEEDBACK_DENIED.search(text)
+    chosen: tuple[str, ...] = ()
+    if any(code != "no_reason_given" for code in reasons):  # else no sentence is feedback
+        chosen = _feedback_sentences(original_sentences)
+    scan = _scan(text)
+    offered = bool(scan.search(_FEEDBACK_OFFER)) and not scan.search(_FEEDBACK_DENIED)
     return Feedback(offered or bool(chosen), chosen[:5])
+
+
+_FEEDBACK_WORDS = Patterns(_FEEDBACK_SENTENCE, _FEEDBACK_TOPIC, _BOILERPLATE)
+
+
+def _feedback_sentences(original_sentences: list[str]) -> tuple[str, ...]:
+    """The sentences that say something specific about the candidate: the lower-case
+    sentences of a fitting length, joined, are scanned once."""
+    lowered = [(original, original.lower()) for original in original_sentences]
+    lowered = [(original, low) for original, low in lowered if 25 <= len(low) <= 400]
+    scan = _FEEDBACK_WORDS.scan("\n".join(low for _, low in lowered))
+    chosen: list[str] = []
+    at = 0
+    for original, low in lowered:
+        if scan.search(_FEEDBACK_SENTENCE, low, at) and scan.search(_FEEDBACK_TOPIC, low, at) \
+                and not scan.search(_BOILERPLATE, low, at):
+            chosen.append(original)
+        at += len(low) + 1
+    return tuple(chosen)
 
 
 def sentences(text: str) -> list[str]:

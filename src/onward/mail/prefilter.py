@@ -1,0 +1,167 @@
+"""Regex searches that try a pattern only where it can match.
+
+Python's ``re`` tries a pattern at every position of a text; for the long alternations that
+read a rejection's details, a role or an employer, that costs about a tenth of a microsecond
+per character, per pattern. ``rules_literals`` spells out the strings every match starts with
+(or, when the start is too open to list, strings every match contains), and:
+
+1. One Aho-Corasick pass (pyahocorasick, in C) over a text finds every place they occur.
+2. A pattern none of whose strings occurs cannot match, and is not run at all.
+3. Otherwise ``match`` is tried at each place one of its start strings occurs, in order. No
+   match can begin anywhere else, so the first that matches is what ``search`` would have
+   found, and stepping on from its end gives ``finditer``'s matches.
+
+So every answer is exactly ``re``'s (the same pattern matched at the same positions of the
+same string). Without a usable pyahocorasick the plain searches run.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from typing import Any
+
+from onward.mail.rules_literals import prefixes, required
+
+try:
+    import ahocorasick
+except ImportError:  # pragma: no cover - a dependency; the plain searches run without it
+    ahocorasick = None
+
+__all__ = ["Patterns", "Scan"]
+
+_ALWAYS, _STARTS, _NEEDS = 0, 1, 2  # how a pattern is found: searched, tried at starts, gated
+_NONE: list[Any] = []  # no places (never appended to)
+
+
+class Patterns:
+    """A fixed set of patterns and the automaton of the strings their matches start with."""
+
+    def __init__(self, *patterns: re.Pattern[str]) -> None:
+        # by identity: a compiled pattern hashes its whole program on every lookup
+        self.number = {id(pattern): n for n, pattern in enumerate(patterns)}
+        self.patterns = patterns  # (and keeps them alive, so the ids stay theirs)
+        self.mode = [_ALWAYS] * len(patterns)
+        keyed: dict[str, tuple[list[int], list[int]]] = {}
+        for n, pattern in enumerate(patterns):
+            starts = prefixes(pattern)
+            needed = None if starts else required(pattern)
+            for string in starts or needed or ():
+                keyed.setdefault(string, ([], []))[0 if starts else 1].append(n)
+            self.mode[n] = _STARTS if starts else _NEEDS if needed else _ALWAYS
+        self.automaton: Any = _automaton(keyed)
+
+    def scan(self, text: str) -> Scan:
+        """Where each pattern can match in ``text`` (one pass)."""
+        return Scan(self, text)
+
+
+def _automaton(keyed: dict[str, tuple[list[int], list[int]]]) -> Any:
+    if ahocorasick is None or not getattr(ahocorasick, "unicode", False) or not keyed:
+        return None  # a build that only takes bytes
+    automaton = ahocorasick.Automaton()
+    for string, (starting, containing) in keyed.items():
+        automaton.add_word(string, (len(string) - 1, tuple(starting), tuple(containing)))
+    automaton.make_automaton()
+    return automaton if _counts_code_points(automaton) else None
+
+
+def _counts_code_points(automaton: Any) -> bool:
+    """Whether positions are in code points, as ``str`` indexes them (a build counting UTF-16
+    units would misplace every place after an emoji)."""
+    word = next(automaton.keys())
+    text = "\U0001f600" + word
+    return any(end == len(text) - 1 for end, _ in automaton.iter(text))
+
+
+class Scan:
+    """One text's places: ``search``, ``finditer``, ``sub`` and ``count`` answer as ``re`` does."""
+
+    __slots__ = ("_found", "_patterns", "text")
+
+    def __init__(self, patterns: Patterns, text: str) -> None:
+        self._patterns = patterns
+        self.text = text
+        # pattern number -> starts of its start strings, or (start, end) of its needed strings
+        found: dict[int, list[Any]] = {}
+        if patterns.automaton is not None:
+            for end, (back, starting, containing) in patterns.automaton.iter(text):
+                for n in starting:
+                    found.setdefault(n, []).append(end - back)
+                for n in containing:
+                    found.setdefault(n, []).append((end - back, end + 1))
+            for places in found.values():
+                places.sort()
+        self._found = found
+
+    def _plan(self, pattern: re.Pattern[str]) -> tuple[int, list[Any]]:
+        if self._patterns.automaton is None:
+            return _ALWAYS, []
+        n = self._patterns.number[id(pattern)]
+        return self._patterns.mode[n], self._found.get(n, _NONE)
+
+    def search(self, pattern: re.Pattern[str], string: str | None = None,
+               at: int = 0) -> re.Match[str] | None:
+        """``pattern.search(string)``, where ``string`` is the scanned text or the part of it
+        that begins at ``at`` (a sentence)."""
+        string = self.text if string is None else string
+        mode, places = self._plan(pattern)
+        if mode == _STARTS:
+            if not places:
+                return None
+            end = at + len(string)
+            match = pattern.match
+            for i in range(bisect_left(places, at) if at else 0, len(places)):
+                begin = places[i]
+                if begin >= end:
+                    break
+                found = match(string, begin - at)
+                if found is not None:
+                    return found
+            return None
+        if mode == _NEEDS:
+            end = at + len(string)
+            if not any(begin >= at and stop <= end for begin, stop in places):
+                return None
+        return pattern.search(string)
+
+    def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)``."""
+        mode, places = self._plan(pattern)
+        text = self.text
+        if mode == _ALWAYS or (mode == _NEEDS and places):
+            yield from pattern.finditer(text)
+            return
+        position = 0
+        match = pattern.match
+        for begin in places if mode == _STARTS else ():
+            if begin < position:
+                continue
+            found = match(text, begin)
+            if found is not None:
+                yield found
+                position = found.end()  # never empty: it holds a start string
+
+    def count(self, pattern: re.Pattern[str], limit: int) -> int:
+        """``min(limit, len(pattern.findall(text)))``."""
+        counted = 0
+        for _ in self.finditer(pattern):
+            counted += 1
+            if counted >= limit:
+                break
+        return counted
+
+    def sub(self, pattern: re.Pattern[str], replacement: str) -> str:
+        """``pattern.sub(replacement, text)`` for a plain replacement (no group references)."""
+        assert "\\" not in replacement
+        parts: list[str] = []
+        position = 0
+        for found in self.finditer(pattern):
+            parts.append(self.text[position : found.start()])
+            parts.append(replacement)
+            position = found.end()
+        if not parts:
+            return self.text
+        parts.append(self.text[position:])
+        return "".join(parts)

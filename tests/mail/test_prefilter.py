@@ -1,0 +1,66 @@
+"""A prefiltered scan (``prefilter``) answers exactly as ``re`` does.
+
+Not a timing test: the scan skips places, and these tests check that no skipped place could
+have held a match, on text made of the patterns' own words (so matches are common), on
+awkward made-up text and on a pattern too open to prefilter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from onward.mail import understand_details
+from onward.mail.prefilter import Patterns
+from onward.mail.rules_literals import prefixes, required
+
+_DETAILS = [*understand_details._WHOLE.patterns, *understand_details._FEEDBACK_WORDS.patterns]
+_OPEN = re.compile(r"(?i)\b[a-z]+ role\b|^\s*dear\b")  # case-insensitive: searched as it is
+_SET = Patterns(*_DETAILS, _OPEN)
+_STRINGS = {s for p in _DETAILS for s in (prefixes(p) or required(p) or ())}
+_WORDS = sorted(_STRINGS | {w for s in _STRINGS for w in s.split()}
+                | {"the", "you", "we", "not", "a", "role", "Dear", ".", "!", "\n"})
+
+_text = st.lists(st.one_of(st.sampled_from(_WORDS), st.text(max_size=6)), max_size=60).map(
+    lambda parts: " ".join(parts).replace(" \n ", "\n"))
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _same(text: str) -> None:
+    scan = _SET.scan(text)
+    for pattern in (*_DETAILS, _OPEN):
+        expected = pattern.search(text)
+        found = scan.search(pattern)
+        assert (found and found.span()) == (expected and expected.span()), (pattern, text)
+        assert [m.span() for m in scan.finditer(pattern)] == _spans(pattern, text)
+        assert scan.count(pattern, 2) == min(2, len(pattern.findall(text)))
+        assert scan.sub(pattern, " ") == pattern.sub(" ", text)
+        for at, sentence in understand_details._sentence_spans(text):
+            assert text[at : at + len(sentence)] == sentence
+            inside, alone = scan.search(pattern, sentence, at), pattern.search(sentence)
+            assert (inside and inside.span()) == (alone and alone.span()), (pattern, sentence)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_text)
+def test_scan_answers_as_re_does(text: str) -> None:
+    _same(text)
+
+
+def test_scan_on_written_text() -> None:
+    _same("Dear candidate,\n\nUnfortunately we have decided not to move forward. The panel felt "
+          "you lacked depth in system design.\nWe would encourage you to apply again in future! "
+          "Other roles at Acme open soon? \U0001f600 We are happy to share feedback on request.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .!?\n\t\u00a0")), max_size=40))
+def test_sentences_split_as_before(text: str) -> None:
+    split = [s.strip() for s in understand_details._SENTENCE_SPLIT.split(text)
+             if len(s.strip()) > 3]
+    assert understand_details.sentences(text) == split
