@@ -12,8 +12,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from onward.mail import understand_details
-from onward.mail.prefilter import Patterns
+from onward.mail import understand_company, understand_details
+from onward.mail.prefilter import Patterns, fold
 from onward.mail.rules_literals import prefixes, required
 
 _DETAILS = [*understand_details._WHOLE.patterns, *understand_details._FEEDBACK_WORDS.patterns]
@@ -64,3 +64,32 @@ def test_sentences_split_as_before(text: str) -> None:
     split = [s.strip() for s in understand_details._SENTENCE_SPLIT.split(text)
              if len(s.strip()) > 3]
     assert understand_details.sentences(text) == split
+
+
+_FOLDED = [*understand_company._TEXT_SCAN.patterns, understand_company._CLIENT]
+_FOLDED_SET = Patterns(*_FOLDED, folded=True)
+_NAMES = ["Acme", "Hiring Manager at", "RECRUITER @", "recruiter at", "on behalf of our client",
+          "My Client", "Talent Team at", "\u00a9 2026", "Copyright", "is an Equal Opportunity",
+          "'s hiring", "\u2019s team", "has invited you", "Ridgeway Foods", "-", "\u2013", "the",
+          "Head of Data at", "VP Sales @", "\u212aelvin", "\u017fourcer at", "D\u0131rector at",
+          "\u0130nterest in", "Jane", "\n", ".", ","]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_NAMES), st.text(max_size=4)), max_size=30))
+def test_folded_scan_answers_as_re_does(parts: list[str]) -> None:
+    text = " ".join(parts)
+    scan = _FOLDED_SET.scan(text)
+    assert len(fold(text)) == len(text)
+    for pattern in _FOLDED:
+        assert [m.span() for m in scan.finditer(pattern)] == _spans(pattern, text), (pattern, text)
+
+
+def test_fold_covers_what_re_takes_for_a_letter() -> None:
+    letter = re.compile("(?i:[a-z])").fullmatch
+    taken = [c for c in map(chr, range(0x110000)) if letter(c)]
+    assert len(taken) > 52  # the Kelvin sign, the long s, the dotted and dotless i
+    for char in taken:
+        assert fold(char) in "abcdefghijklmnopqrstuvwxyz"
+        assert re.fullmatch(fold(char), char, re.IGNORECASE)
+        assert fold(f"x{char}\u0130") == f"x{fold(char)}i"  # in a text that takes the table

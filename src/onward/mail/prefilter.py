@@ -13,6 +13,11 @@ per character, per pattern. ``rules_literals`` spells out the strings every matc
 
 So every answer is exactly ``re``'s (the same pattern matched at the same positions of the
 same string). Without a usable pyahocorasick the plain searches run.
+
+Patterns that ignore case (``(?i:...)`` or ``re.IGNORECASE``) are read in a ``folded`` set:
+their strings are spelled from a case-sensitive copy, in lower case, and looked for in a
+lower-case copy of the text of the same length, where every character ``re`` takes for an
+ASCII letter is that letter ("K", the Kelvin sign, is "k").
 """
 
 from __future__ import annotations
@@ -38,15 +43,15 @@ _NONE: list[Any] = []  # no places (never appended to)
 class Patterns:
     """A fixed set of patterns and the automaton of the strings their matches start with."""
 
-    def __init__(self, *patterns: re.Pattern[str]) -> None:
+    def __init__(self, *patterns: re.Pattern[str], folded: bool = False) -> None:
         # by identity: a compiled pattern hashes its whole program on every lookup
         self.number = {id(pattern): n for n, pattern in enumerate(patterns)}
         self.patterns = patterns  # (and keeps them alive, so the ids stay theirs)
+        self.folded = folded
         self.mode = [_ALWAYS] * len(patterns)
         keyed: dict[str, tuple[list[int], list[int]]] = {}
         for n, pattern in enumerate(patterns):
-            starts = prefixes(pattern)
-            needed = None if starts else required(pattern)
+            starts, needed = _strings(pattern, folded=folded)
             for string in starts or needed or ():
                 keyed.setdefault(string, ([], []))[0 if starts else 1].append(n)
             self.mode[n] = _STARTS if starts else _NEEDS if needed else _ALWAYS
@@ -55,6 +60,55 @@ class Patterns:
     def scan(self, text: str) -> Scan:
         """Where each pattern can match in ``text`` (one pass)."""
         return Scan(self, text)
+
+
+def _strings(pattern: re.Pattern[str], *, folded: bool
+             ) -> tuple[frozenset[str] | None, frozenset[str] | None]:
+    """The strings the pattern's matches start with, else those they contain (or neither)."""
+    if folded:
+        spelled = _case_sensitive(pattern)
+        if spelled is None:
+            return None, None
+        starts = _lower(prefixes(spelled))
+        return starts, None if starts else _lower(required(spelled))
+    starts = prefixes(pattern)
+    return starts, None if starts else required(pattern)
+
+
+def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern with case mattering: its matches, lower-cased, are among this one's."""
+    try:
+        return re.compile(pattern.pattern.replace("(?i:", "(?:"), pattern.flags & ~re.IGNORECASE)
+    except re.error:  # pragma: no cover - an inline flag this does not know how to drop
+        return None
+
+
+def _lower(strings: frozenset[str] | None) -> frozenset[str] | None:
+    """Lower-cased, when every character is ASCII or has no case ("–", "©"): only ASCII
+    letters are folded the same way in every text."""
+    if strings is None or not all(_foldable(c) for s in strings for c in s):
+        return None
+    return frozenset(s.lower() for s in strings)
+
+
+def _foldable(char: str) -> bool:
+    return char.isascii() or char.lower() == char.upper() == char
+
+
+# Characters ``re`` takes for an ASCII letter when case is ignored, besides its capital.
+_FOLD = str.maketrans({**{chr(c): chr(c + 32) for c in range(65, 91)},
+                       "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII letters and the characters ``re`` takes for them, nothing else
+    moved: same length as ``text``."""
+    if text.isascii():
+        return text.lower()
+    lowered = text.lower()  # Kelvin becomes "k"; only these need the slower table
+    if len(lowered) == len(text) and "\u0131" not in text and "\u017f" not in text:
+        return lowered
+    return text.translate(_FOLD)
 
 
 def _automaton(keyed: dict[str, tuple[list[int], list[int]]]) -> Any:
@@ -86,13 +140,14 @@ class Scan:
         # pattern number -> starts of its start strings, or (start, end) of its needed strings
         found: dict[int, list[Any]] = {}
         if patterns.automaton is not None:
-            for end, (back, starting, containing) in patterns.automaton.iter(text):
+            read = fold(text) if patterns.folded else text
+            for end, (back, starting, containing) in patterns.automaton.iter(read):
                 for n in starting:
                     found.setdefault(n, []).append(end - back)
                 for n in containing:
                     found.setdefault(n, []).append((end - back, end + 1))
-            for places in found.values():
-                places.sort()
+            for n, places in found.items():
+                found[n] = sorted(set(places))  # two folded strings may start at one place
         self._found = found
 
     def _plan(self, pattern: re.Pattern[str]) -> tuple[int, list[Any]]:

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from onward.mail.company_words import COMPANY_TAILS, TRAILING_NOISE
 from onward.mail.matching import PERSONAL_DOMAINS, ats_domain
+from onward.mail.prefilter import Patterns
 
 # Platforms that carry mail for employers (job boards, applicant-tracking systems, assessment,
 # scheduling and e-signature tools, public job portals): never the employer themselves.
@@ -142,16 +143,24 @@ class Sender:
     platform: bool  # a job board or ATS sends on someone's behalf
 
 
+_CLIENT_SCAN = Patterns(_CLIENT, folded=True)
+
+
+def _names_client(text: str) -> bool:
+    """An agency's words: "my client", "on behalf of our client", "the client has"."""
+    return bool(_CLIENT_SCAN.scan(text).search(_CLIENT))
+
+
 def read_sender(sender_name: str, sender_address: str, text: str) -> Sender:
     local, _, domain = sender_address.lower().rpartition("@")
     ats = ats_domain(sender_address)
     if not domain or domain in PERSONAL_DOMAINS:
-        return Sender("", bool(_CLIENT.search(text)), False)
+        return Sender("", _names_client(text), False)
     if ats or _platform_domain(domain):
         return Sender(_tenant(local, domain, ats), False, True)
     label = registrable_label(domain)
     agency = bool(_AGENCY_LABEL.search(label) or _AGENCY_NAME.search(sender_name)
-                  or _CLIENT.search(text))
+                  or _names_client(text))
     return Sender(label, agency, False)
 
 
@@ -298,13 +307,19 @@ def clean_name(name: str) -> str | None:
     return name
 
 
+_NAMING = (_TEAM_OF, _NAME_TEAM, _NAME_AT, _POSSESSIVE, _ACTS)
+# One scan of a text finds where each of these can match (``_NAME_AT`` ignores case in part).
+_TEXT_SCAN = Patterns(*_NAMING, _FOOTER, _EOE_HINT, folded=True)
+
+
 def _text_candidates(text: str, where: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
-    for pattern in (_TEAM_OF, _NAME_TEAM, _NAME_AT, _POSSESSIVE, _ACTS):
-        for match in pattern.finditer(text):
+    scan = _TEXT_SCAN.scan(text)
+    for pattern in _NAMING:
+        for match in scan.finditer(pattern):
             found.append((match.group("name"), where))
-    found.extend((m.group("name"), "footer") for m in _FOOTER.finditer(text))
-    hint = _EOE_HINT.search(text)
+    found.extend((m.group("name"), "footer") for m in scan.finditer(_FOOTER))
+    hint = scan.search(_EOE_HINT)
     if hint:  # the name sits just before "is an equal opportunity employer"
         window = text[max(0, hint.start() - 80) : hint.end() + 30]
         found.extend((m.group("name"), "footer") for m in _EOE.finditer(window))
