@@ -18,7 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+from typing import NamedTuple
+
+from onward.mail.prefilter import Patterns
 
 __all__ = ["TITLE_WORDS", "find_role"]
 
@@ -51,6 +54,14 @@ TITLE_WORDS = re.compile(
 )
 
 _JOB_WORD = re.compile(TITLE_WORDS.pattern.removeprefix(r"\b").removesuffix(r"\b"), re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def _job_word(word: str) -> bool:
+    """A job word, the whole of ``word`` ("Engineers", "nurse"); asked of the same words in
+    every message."""
+    return bool(_JOB_WORD.fullmatch(word))
+
 _WORD = r"\.?[\w](?:[\w.+#/&'’-]*[\w+#])?"
 _TOKENS = re.compile(r"\((?P<paren>[^()\n]{1,40})\)|(?P<word>" + _WORD + r")|(?P<mark>[-–—/&,:|·@!?;.\"“”])")
 
@@ -140,6 +151,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=8192)
 def _is_id(word: str) -> bool:
     """ "R-1234", "JR-33018", "26-0412", "260019QX", "(Ref 04211)"; not "Band 5", "II", "2027"."""
     if not _DIGIT.search(word) or _YEAR.match(word):
@@ -147,11 +159,13 @@ def _is_id(word: str) -> bool:
     digits = sum(c.isdigit() for c in word)
     if digits >= 3 and not word.lower().startswith(("band ", "grade ")):
         return True
-    return bool(_ID.match(word)) and bool(re.search(r"[A-Za-z]-\d|\d-", word))
+    return bool(_ID.match(word)) and bool(_DASHED_NUMBER.search(word))
 
 
-@dataclass(frozen=True)
-class _Token:
+_DASHED_NUMBER = re.compile(r"[A-Za-z]-\d|\d-")
+
+
+class _Token(NamedTuple):
     kind: str  # "word", "paren", "mark"
     text: str
     start: int
@@ -162,8 +176,7 @@ def _tokens(text: str) -> list[_Token]:
     found = []
     for match in _TOKENS.finditer(text):
         kind = match.lastgroup or "mark"
-        value = match.group(kind)
-        found.append(_Token(kind, value, match.start(), match.end()))
+        found.append(_Token(kind, match.group(kind), *match.span()))
     return found
 
 
@@ -183,8 +196,7 @@ class _Context:
         when "Special Education" was a wrong guess)."""
         if not self.company or not title.lower().startswith(self.company.lower() + " "):
             return False
-        alone = re.compile(re.escape(self.company) + r"(?! [A-Z0-9])")
-        return bool(alone.search(self.text))
+        return bool(_alone(self.company).search(self.text))
 
     def is_company(self, words: str, *, exactly: bool = False) -> bool:
         """The company itself, or words naming it ("Head of Data at Arbor Mutual")."""
@@ -198,6 +210,12 @@ class _Context:
         return f" {_norm(self.company or '')} "
 
 
+@lru_cache(maxsize=256)
+def _alone(company: str) -> re.Pattern[str]:
+    """The company's name not followed by another capitalised word."""
+    return re.compile(re.escape(company) + r"(?! [A-Z0-9])")
+
+
 def _qualifier_ok(words: list[str], ctx: _Context, *, after_comma: bool = False) -> bool:
     """The words after a dash or comma: a shift, a team, a ward — not a place, an ID, the
     company or a status ("- outcome", "- Update")."""
@@ -209,11 +227,12 @@ def _qualifier_ok(words: list[str], ctx: _Context, *, after_comma: bool = False)
     if words[0].lower() in _NOT_TITLE or (not after_comma
                                           and _NOISE_TAIL.search(" " + joined.lower())):
         return False
-    if _JOB_WORD.fullmatch(words[-1]) and len(words) > 1:
+    if _job_word(words[-1]) and len(words) > 1:
         return False  # a second title ("Data Scientist / Analytics Lead"), not a qualifier
     return not _ORG_WORDS.search(joined)
 
 
+@lru_cache(maxsize=4096)
 def _paren_kept(inner: str) -> bool:
     inner = inner.strip()
     if _GENDER.match(inner) or inner.lower() in _TECH or "," in inner or _is_id(inner):
@@ -271,7 +290,7 @@ def _walk_forward(tokens: list[_Token], text: str, ctx: _Context) -> str | None:
             pending.append(tok)
             i += 1
             continue
-        if tok.text == "I" and kept and not lower_mode and _JOB_WORD.fullmatch(kept[-1].text):
+        if tok.text == "I" and kept and not lower_mode and _job_word(kept[-1].text):
             kept.append(tok)  # "Claims Adjuster I"
             i += 1
             continue
@@ -285,7 +304,7 @@ def _walk_forward(tokens: list[_Token], text: str, ctx: _Context) -> str | None:
             kept.extend(pending)
             pending = []
             kept.append(tok)
-        elif lower_mode is False and _JOB_WORD.fullmatch(low) and low not in _NOT_HEAD:
+        elif lower_mode is False and _job_word(low) and low not in _NOT_HEAD:
             kept.extend(pending)  # "Graduate engineer"
             pending = []
             kept.append(tok)
@@ -367,7 +386,7 @@ def _walk_backward(tokens: list[_Token], text: str, ctx: _Context) -> str | None
             lower_mode = False
             kept[:0] = [tok, *pending]
             pending = []
-        elif lower_mode is False and _JOB_WORD.fullmatch(low) and low not in _NOT_HEAD \
+        elif lower_mode is False and _job_word(low) and low not in _NOT_HEAD \
                 and not pending:
             kept.insert(0, tok)  # "the Senior software engineer role"
         elif not _capital(tok.text) and low not in _FUNCTION and low not in _NOT_TITLE and (
@@ -412,6 +431,11 @@ _HEAD = re.compile(r"\b(?:position|role|post|vacancy|opening|job|spot|opportunit
                    r"requisition|req|search|hire|placement|interview|application|assessment)\b")
 _DETERMINER_HEAD = re.compile(r"\b(?:the|our|your|this|that|a|an|first|new|open)\b", re.IGNORECASE)
 _BOUNDED = 2000
+_FRAMES = Patterns(_LABELLED, _ROLE_OF, _APPLIED, _AS, _HEAD)  # one scan finds where each can match
+
+
+def _ascii_lower(text: str) -> str:
+    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
 
 
 @dataclass(frozen=True)
@@ -424,14 +448,7 @@ class _Candidate:
 def _tidy(title: str | None, ctx: _Context) -> str | None:
     if not title:
         return None
-    title = title.strip(" -–—,:;/&")
-    for _ in range(3):
-        before = title
-        title = _NOISE_TAIL.sub("", title).strip(" -–—,:;/&")
-        title = _NOISE_HEAD.sub("", title).strip(" -–—,:;/&")
-        title = re.sub(r"\s+(?:in|of|and|&|de|for|at|with|-)$", "", title, flags=re.IGNORECASE)
-        if title == before:
-            break
+    title = _denoised(title)
     if ctx.strip_company(title):
         title = title[len(ctx.company or "") + 1 :]
     if not title or len(title) < 2 or len(title) > 80 or ctx.is_company(title, exactly=True):
@@ -443,10 +460,28 @@ def _tidy(title: str | None, ctx: _Context) -> str | None:
     return title
 
 
+_JOINER_TAIL = re.compile(r"\s+(?:in|of|and|&|de|for|at|with|-)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def _denoised(title: str) -> str:
+    """Status and process words cut from both ends ("Re: Application for ... - Update")."""
+    title = title.strip(" -–—,:;/&")
+    for _ in range(3):
+        before = title
+        title = _NOISE_TAIL.sub("", title).strip(" -–—,:;/&")
+        title = _NOISE_HEAD.sub("", title).strip(" -–—,:;/&")
+        title = _JOINER_TAIL.sub("", title)
+        if title == before:
+            break
+    return title
+
+
+@lru_cache(maxsize=8192)
 def _supported(title: str) -> bool:
     """A job word that can head a title ("Analyst", "Head of Data"); "Senior Living" has none."""
     main = _QUALIFIED.sub("", title)
-    return any(_JOB_WORD.fullmatch(w) and w not in _NOT_HEAD for w in main.lower().split())
+    return any(_job_word(w) and w not in _NOT_HEAD for w in main.lower().split())
 
 
 _QUALIFIED = re.compile(r"\s*(?:\([^)]*\)|[-–,].*)$")
@@ -467,9 +502,10 @@ def _body_candidates(body: str, ctx: _Context) -> list[_Candidate]:
         if tidy:
             found.append(_Candidate(tidy, _score(tidy, base), at))
 
-    lowered = body.translate(_ASCII_LOWER)
+    lowered = _ascii_lower(body)
+    scan = _FRAMES.scan(lowered)
     for frame, base in ((_LABELLED, 6.0), (_ROLE_OF, 5.0), (_APPLIED, 3.0), (_AS, 2.0)):
-        for match in frame.finditer(lowered):
+        for match in scan.finditer(frame):
             line_end = body.find("\n", match.end())
             line_end = len(body) if line_end < 0 else min(line_end, match.end() + 120)
             segment = body[match.end() : line_end]
@@ -481,11 +517,11 @@ def _body_candidates(body: str, ctx: _Context) -> list[_Candidate]:
                     add(title, 2.5, match.start())
             elif base >= 5 or _capital(title) or _supported(title):
                 add(title, base, match.start())
-    for match in _HEAD.finditer(lowered):
+    for match in scan.finditer(_HEAD):
         head = match.group(0)
         previous = body[max(0, match.start() - 30) : match.start()].rstrip().rpartition(" ")[2]
         if not previous or not (_capital(previous) or previous.endswith(")")
-                                or _JOB_WORD.fullmatch(previous.lower())):
+                                or _job_word(previous.lower())):
             continue  # no title can end just before the head noun
         start = max(0, match.start() - 100)
         line_start = body.rfind("\n", start, match.start())
@@ -520,11 +556,11 @@ _SUBJECT_FRAME = re.compile(
 def _subject_candidates(subject: str, ctx: _Context) -> list[_Candidate]:
     subject = _SUBJECT_PREFIX.sub("", subject.strip())
     found: list[_Candidate] = []
-    if labelled := _LABELLED.match(subject.translate(_ASCII_LOWER)):  # "Job title: Cartographer"
+    if labelled := _LABELLED.match(_ascii_lower(subject)):  # "Job title: Cartographer"
         rest = subject[labelled.end() :]
         if title := _tidy(_walk_forward(_tokens(rest), rest, ctx), ctx):
             found.append(_Candidate(title, _score(title, 5.0), -1))
-    for match in _SUBJECT_FRAME.finditer(subject.translate(_ASCII_LOWER)):
+    for match in _SUBJECT_FRAME.finditer(_ascii_lower(subject)):
         rest = subject[match.end() :]
         title = _tidy(_walk_forward(_tokens(rest), rest, ctx), ctx)
         names_company = match.group(0).rstrip().endswith((" to", " to the"))
@@ -555,8 +591,12 @@ def _subject_candidates(subject: str, ctx: _Context) -> list[_Candidate]:
 _AT_COMPANY = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:(?:at|with|for|in)\s+\S|\(|$)")
 
 
+@lru_cache(maxsize=8192)
 def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _longest_form(best: _Candidate, candidates: list[_Candidate]) -> str:
