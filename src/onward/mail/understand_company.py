@@ -59,6 +59,7 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
+@lru_cache(maxsize=8192)
 def _squash(text: str) -> str:
     return _NON_ALNUM.sub("", _fold(text).lower())
 
