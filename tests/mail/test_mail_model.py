@@ -15,12 +15,13 @@ from onward.mail.understand_combine import MODEL_CEILING, Grounds, combine
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _opinion(category: str, probability: float, rejection: float | None = None) -> Opinion:
+def _opinion(category: str, probability: float, rejection: float | None = None,
+             known: int = 100) -> Opinion:
     rest = (1 - probability) / (len(CATEGORIES) - 1)
     probabilities = {c: (probability if c == category else rest) for c in CATEGORIES}
     if rejection is not None and category != "rejection":
         probabilities["rejection"] = rejection
-    return Opinion(category, probability, probabilities)
+    return Opinion(category, probability, probabilities, known=known)
 
 
 def test_features_are_words_and_word_pairs() -> None:
@@ -166,3 +167,16 @@ def test_explanations_name_telling_words_not_plain_ones() -> None:
     opinion = tiny.opinion("thank you, the zorblat")
     assert opinion.category == "rejection"
     assert opinion.words() == ("zorblat",)
+
+
+def test_a_short_message_needs_a_surer_model() -> None:
+    short = C.SHORT_TEXT - 1
+    # a rejection with no closing cue, or over another reading
+    sure = _opinion("rejection", C.SHORT_NO_CLOSING_CUE - E, known=short)
+    assert combine("other", 0.8, sure, Grounds(closing_cue=False)).category == "other"
+    assert combine("on_hold", 0.88, sure).category == "on_hold"
+    surer = _opinion("rejection", C.SHORT_NO_CLOSING_CUE, known=short)
+    assert combine("on_hold", 0.88, surer).category == "rejection"
+    # another category over a rules reading
+    assert combine("interview_invite", 0.76, _opinion("advancing", C.SHORT_SWAP - E, known=short)
+                   ).category == "interview_invite"

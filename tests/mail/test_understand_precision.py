@@ -82,6 +82,18 @@ def _read(subject: str, body: str, sender: str = "people@northwind.example"):  #
      "my list, and another literary agent may feel differently.", "other"),
     ("Re: contract", "No problem - I'll tell the client you're withdrawing since you've accepted "
      "a permanent role. Sorry it didn't work out on this one, and congratulations!", "other"),
+    # negotiation and logistics with "couldn't"
+    ("Revised offer", "I went back to the committee. We couldn't match the competing offer's base, "
+     "but we've raised ours and added a signing bonus. The revised letter is attached.", "offer"),
+    ("Before your interview", "All shortlisted candidates take a short numeracy test. "
+     "Unfortunately we couldn't fit it into your interview day, so please complete the online "
+     "test beforehand; the link is open until Friday.", "assessment_invite"),
+    # the writer's own no, told as news
+    ("well...", "So the panel rang this morning - I didn't get the fellowship. They went with "
+     "someone who had already worked in the lab. Dinner Friday? I need cheering up.", "other"),
+    # a job merely saved
+    ("Saved job update", "The job you saved - Data Engineer at Brightwell - is no longer "
+     "accepting applications; the employer may have filled or removed it.", "other"),
 ])
 def test_not_a_rejection(subject: str, body: str, category: str) -> None:
     found = _read(subject, body)

@@ -47,6 +47,7 @@ class Opinion:
     probability: float  # its probability
     probabilities: dict[str, float]
     not_a_job: float = 0.0  # probability that the mail is not about recruiting at all
+    known: int = 0  # how many of the text's words and pairs the model knows (its evidence)
     # what the explanation is read from (kept, not computed, until someone asks)
     text: str = field(default="", repr=False, compare=False)
     model: Model | None = field(default=None, repr=False, compare=False)
@@ -111,7 +112,8 @@ class Model:
         best = max(probabilities, key=probabilities.__getitem__)
         not_a_job = (exps[self.classes.index(NOT_ABOUT_A_JOB)] / total
                      if NOT_ABOUT_A_JOB in self.classes else 0.0)
-        return Opinion(best, probabilities[best], probabilities, not_a_job, text, self)
+        return Opinion(best, probabilities[best], probabilities, not_a_job, len(found), text,
+                       self)
 
 
 def model_from_json(data: dict[str, Any]) -> Model:

@@ -243,6 +243,7 @@ def _grounds(decision: Decision, hits: list[Hit], silenced: list[Hit]) -> Ground
         nonjob=len(nonjob) >= 2 or (bool(nonjob) and not about_a_job),
         job_words=len({h.text for h in hits if h.signal == "context"} - SHARED_WORDS),
         closing_cue="rejection" in signals,
+        third_party="third_party" in signals,
     )
 
 

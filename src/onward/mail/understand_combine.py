@@ -45,7 +45,7 @@ VETO_BELOW = 0.2  # a rejection the model gives less than this chance ...
 VETO_SURE = 0.6  # ... while this sure of another category is not called a rejection
 OVERRULE_REJECTION = 0.9  # model this sure of a rejection overrules another call ...
 OVERRULE_BELOW = 0.95  # ... made with less confidence than this
-SWAP = 0.6  # model this sure of another (non-rejection) category overrules ...
+SWAP = 0.7  # model this sure of another (non-rejection) category overrules ...
 SWAP_BELOW = 0.95  # ... a rules call below this confidence
 NO_JOB_WORDS = 0.8  # a rejection in mail with no job word needs the model this sure
 INFORMED_OTHER = 0.9  # an "other" the rules chose for a reason yields only to this (never
@@ -53,6 +53,12 @@ INFORMED_OTHER = 0.9  # an "other" the rules chose for a reason yields only to t
 NO_CLOSING_CUE = 0.9  # ... and one with not even a closing cue ("unfortunately", "good luck")
 NOT_A_JOB = 0.6  # a rejection the model thinks this likely not about a job at all, in mail
 # with no word only jobs use (role, position, interview, CV…), is "other"
+# A one- or two-line message gives the model little to go on (fewer than SHORT_TEXT words and
+# pairs it knows): there it must be surer to call a rejection without a closing cue or over
+# another rules reading, or to replace a rules reading with another category.
+SHORT_TEXT = 40
+SHORT_NO_CLOSING_CUE = 0.97
+SHORT_SWAP = 0.75
 MODEL_CEILING = 0.85
 
 
@@ -82,6 +88,7 @@ class Grounds:
     nonjob: bool = False  # words of another kind of no (a journal, a flat, a pitch)
     closing_cue: bool = True  # any closing word at all, however weak ("unfortunately", "regret",
     # "good luck", "after careful consideration", "at this time")
+    third_party: bool = False  # the writer tells their own no ("I didn't get it")
 
 
 def combine(category: str, confidence: float, opinion: Opinion | None,
@@ -104,19 +111,24 @@ def _combine(category: str, confidence: float, opinion: Opinion | None,
     if category == "other" and grounds.informed_other and (
             opinion.category == "rejection" or opinion.probability < INFORMED_OTHER):
         return Combined(category, confidence, False, "")
+    short = opinion.known < SHORT_TEXT
     if opinion.category == "rejection" and (
-            grounds.closing_silenced or grounds.nonjob
+            grounds.closing_silenced or grounds.nonjob or grounds.third_party
             or (not grounds.about_a_job and opinion.probability < NO_JOB_WORDS)
-            or (not grounds.closing_cue and opinion.probability < NO_CLOSING_CUE)):
+            or (not grounds.closing_cue and opinion.probability
+                < (SHORT_NO_CLOSING_CUE if short else NO_CLOSING_CUE))):
         return Combined(category, confidence, False, "")
-    called = _called(category, confidence, opinion)
+    if short and category != "other" and opinion.category != "rejection" \
+            and opinion.probability < SHORT_SWAP:
+        return Combined(category, confidence, False, "")
+    called = _called(category, confidence, opinion, short=short)
     if called is None:
         return Combined(category, confidence, False, "")
     return Combined(opinion.category, _confidence(opinion), True,
                     f"{opinion.describe()} ({called})")
 
 
-def _called(category: str, confidence: float, opinion: Opinion) -> str | None:
+def _called(category: str, confidence: float, opinion: Opinion, *, short: bool) -> str | None:
     """Why the model's call replaces the rules', or None when the rules' call stands."""
     model, sure = opinion.category, opinion.probability
     if category == "other":
@@ -129,7 +141,8 @@ def _called(category: str, confidence: float, opinion: Opinion) -> str | None:
         if model != "other" and opinion.of("rejection") < VETO_BELOW and sure >= VETO_SURE:
             return f"the rules read a closing; the model gives it {opinion.of('rejection'):.2f}"
     elif model == "rejection":
-        if sure >= OVERRULE_REJECTION and confidence < OVERRULE_BELOW:
+        needed = SHORT_NO_CLOSING_CUE if short else OVERRULE_REJECTION
+        if sure >= needed and confidence < OVERRULE_BELOW:
             return f"outweighs the rules' weak {category} call ({confidence:.2f})"
     elif model != "other" and sure >= SWAP and confidence < SWAP_BELOW:
         return f"outweighs the rules' weak {category} call ({confidence:.2f})"

@@ -31,7 +31,7 @@ MINIMUM = 2.5  # below this, nothing recruiting-specific was said: "other"
 # Signals that are not categories of their own but kinds of "other".
 OTHER_KINDS = frozenset({"status", "survey", "withdrawal", "reversal", "onboarding"})
 # Signals that inform a decision but are not evidence for any category by themselves.
-CONTEXT_KINDS = frozenset({"context", "context_weak", "nonjob", "reversal_part"})
+CONTEXT_KINDS = frozenset({"context", "context_weak", "nonjob", "reversal_part", "third_party"})
 # Footer furniture of bulk mail (unsubscribe, alert settings, "see similar jobs"): evidence of a
 # job alert only beside something an alert says; alone it never reaches MINIMUM.
 BOILERPLATE = frozenset({"cue_unsubscribe", "alert_button", "alert_settings"})
@@ -240,6 +240,8 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
         grouped["rejection"] = _current(grouped["rejection"], text)
         if text and _INCLUDED.search(text):
             grouped["rejection"] = []  # "we selected a few candidates, and you are one of them"
+        if grouped.get("third_party"):
+            grouped["rejection"] = []  # the writer's own no ("I didn't get it"): their news
     rescinded = [h for h in grouped.get("rejection", []) if h.family == "decision_rescinded"]
     if rescinded:
         return Decision("rejection", 0.95, tuple(grouped["rejection"]),
