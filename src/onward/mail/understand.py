@@ -24,7 +24,7 @@ from onward.mail.clean import CleanBody, clean, plain
 from onward.mail.matching import ats_domain
 from onward.mail.model import Opinion
 from onward.mail.rules import Hit, find_hits
-from onward.mail.understand_combine import Combined, Grounds, combine
+from onward.mail.understand_combine import Combined, Grounds, can_change, combine
 from onward.mail.understand_corrections import Correction, correction_hits
 from onward.mail.understand_decide import DECISIVE, SHARED_WORDS, Decision, decide
 from onward.mail.understand_details import (
@@ -35,7 +35,7 @@ from onward.mail.understand_details import (
     rejection_stage,
     sentences,
 )
-from onward.mail.understand_parties import find_contact, find_parties
+from onward.mail.understand_parties import Parties, find_contact, find_parties
 
 __all__ = ["CATEGORIES", "Correction", "MailText", "Understanding", "understand"]
 
@@ -178,7 +178,8 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
                               sender_address=mail.sender_address)
     decision = _decide(hits, [hit for hit, _ in learned], text)
     combined = None
-    if about_jobs and not learned:  # the seeker's own corrections outrank the model
+    if about_jobs and not learned and can_change(decision.category, decision.confidence):
+        # the seeker's own corrections outrank the model; a confident reading it cannot move
         trained = model.shipped()
         opinion = trained.opinion(text) if trained is not None else None
         combined = combine(decision.category, decision.confidence, opinion,
@@ -187,8 +188,13 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
             decision = _model_decision(decision, combined, opinion, hits)
     if not hits and not learned and not (combined and combined.by_model):
         return _not_recruiting(mail, decision, cleaned.signature)
-    parties = find_parties(subject, cleaned.text[:BODY_LIMIT], cleaned.signature,
-                           mail.sender_name, mail.sender_address)
+    if decision.category == "job_alert":  # an alert lists many employers and roles: name none
+        contact_name, contact_email = find_contact(mail.sender_name, mail.sender_address,
+                                                   cleaned.signature)
+        parties = Parties(None, None, contact_name, contact_email)
+    else:
+        parties = find_parties(subject, cleaned.text[:BODY_LIMIT], cleaned.signature,
+                               mail.sender_name, mail.sender_address)
     templated = is_templated(text, mail.sender_name, mail.sender_address,
                              from_system=_from_system(mail), signature=cleaned.signature)
     found = Understanding(

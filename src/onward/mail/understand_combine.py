@@ -91,6 +91,11 @@ class Grounds:
     third_party: bool = False  # the writer tells their own no ("I didn't get it")
 
 
+def can_change(category: str, confidence: float) -> bool:
+    """Whether any opinion could change this rules call (if not, the model need not be asked)."""
+    return category in ("other", "rejection") or confidence < min(OVERRULE_BELOW, SWAP_BELOW)
+
+
 def combine(category: str, confidence: float, opinion: Opinion | None,
             grounds: Grounds = Grounds()) -> Combined:
     """The final call from the rules' ``category``/``confidence`` and the model's opinion."""
