@@ -314,6 +314,8 @@ _TEXT_SCAN = Patterns(*_NAMING, _FOOTER, _EOE_HINT, folded=True)
 
 
 def _text_candidates(text: str, where: str) -> list[tuple[str, str]]:
+    if not text:
+        return []  # most messages have no signature; every name needs a character
     found: list[tuple[str, str]] = []
     scan = _TEXT_SCAN.scan(text)
     for pattern in _NAMING:

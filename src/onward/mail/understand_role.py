@@ -180,6 +180,29 @@ def _tokens(text: str) -> list[_Token]:
     return found
 
 
+class _Forward:
+    """A text's tokens, read only as far as a walker asks: a frame's title is in its first few
+    words, and the rest of its line is seldom needed."""
+
+    __slots__ = ("_found", "_more")
+
+    def __init__(self, text: str) -> None:
+        self._found: list[_Token] = []
+        self._more = _TOKENS.finditer(text)
+
+    def get(self, i: int) -> _Token | None:
+        """The ``i``-th token, or None past the last."""
+        found = self._found
+        while len(found) <= i:
+            match = next(self._more, None)
+            if match is None:
+                return None
+            kind = match.lastgroup or "mark"
+            found.append(_Token(kind, match.group(kind), *match.span()))
+        return found[i]
+
+
+@lru_cache(maxsize=8192)
 def _capital(word: str) -> bool:
     first = word.lstrip(".")[:1]
     return first.isupper() or first.isdigit()
@@ -241,64 +264,65 @@ def _paren_kept(inner: str) -> bool:
         or inner.lower().startswith("band ")
 
 
-def _walk_forward(tokens: list[_Token], text: str, ctx: _Context) -> str | None:
-    """The title at the start of ``tokens`` (a frame has just named it)."""
+def _walk_forward(text: str, ctx: _Context) -> str | None:
+    """The title at the start of ``text`` (a frame has just named it)."""
+    tokens = _Forward(text)
     kept: list[_Token] = []
     pending: list[_Token] = []
     lower_mode: bool | None = None
     i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if kept and text[kept[-1].end : tok.start].count("\n"):
+    while (tok := tokens.get(i)) is not None:
+        kind, word, start, _ = tok
+        if kept and text.find("\n", kept[-1].end, start) >= 0:
             break
-        low = tok.text.lower()
-        if tok.kind == "paren":
+        if kind == "paren":
             if not kept:
                 break
-            if _paren_kept(tok.text):
+            if _paren_kept(word):
                 kept.extend(pending)
                 pending = []
                 kept.append(tok)
                 i += 1
                 continue
             break
-        if tok.kind == "mark":
-            if tok.text in "-–—," and kept and not lower_mode:
+        if kind == "mark":
+            if word in "-–—," and kept and not lower_mode:
                 qualifier = _qualifier_after(tokens, i + 1, text)
                 if qualifier and _qualifier_ok([t.text for t in qualifier], ctx,
-                                               after_comma=tok.text == ","):
+                                               after_comma=word == ","):
                     kept.extend(pending)
                     pending = []
                     kept.extend([tok, *qualifier])
                     i += 1 + len(qualifier)
                     continue
-            if tok.text in "/&" and kept:
+            if word in "/&" and kept:
                 pending.append(tok)
                 i += 1
                 continue
             break
-        # a word
-        if not kept and _is_id(tok.text):
-            i += 1
+        if _is_id(word):
+            if kept:
+                break
+            i += 1  # an ID before the title ("Position: R-1234 Hydrologist")
             continue
-        if _is_id(tok.text):
-            break
+        low = word.lower()
         if low in _JOINERS and kept:
-            if low == "in" and i + 1 < len(tokens) and (
-                    tokens[i + 1].text.lower() in _PLACES or ctx.is_company(tokens[i + 1].text)):
+            after = tokens.get(i + 1)
+            if low == "in" and after is not None and (
+                    after.text.lower() in _PLACES or ctx.is_company(after.text)):
                 break
             pending.append(tok)
             i += 1
             continue
-        if tok.text == "I" and kept and not lower_mode and _job_word(kept[-1].text):
+        if word == "I" and kept and not lower_mode and _job_word(kept[-1].text):
             kept.append(tok)  # "Claims Adjuster I"
             i += 1
             continue
-        if _capital(tok.text) and low not in _NOT_TITLE and not low.endswith(
-                ("'s", "’s", "-based")):
+        capital = _capital(word)
+        if capital and low not in _NOT_TITLE and not low.endswith(("'s", "’s", "-based")):
             if lower_mode:
                 break
-            if ctx.is_company(tok.text) and not kept:
+            if ctx.is_company(word) and not kept:
                 break
             lower_mode = False
             kept.extend(pending)
@@ -308,7 +332,7 @@ def _walk_forward(tokens: list[_Token], text: str, ctx: _Context) -> str | None:
             kept.extend(pending)  # "Graduate engineer"
             pending = []
             kept.append(tok)
-        elif not _capital(tok.text) and low not in _FUNCTION and low not in _NOT_TITLE and (
+        elif not capital and low not in _FUNCTION and low not in _NOT_TITLE and (
                 lower_mode is None or lower_mode) and len(kept) < 4 and low.isascii():
             lower_mode = True
             kept.extend(pending)
@@ -322,17 +346,20 @@ def _walk_forward(tokens: list[_Token], text: str, ctx: _Context) -> str | None:
     return text[kept[0].start : kept[-1].end]
 
 
-def _qualifier_after(tokens: list[_Token], start: int, text: str) -> list[_Token]:
+def _qualifier_after(tokens: _Forward, start: int, text: str) -> list[_Token]:
     """Up to four capitalised words after a dash or comma, if they end the title's line."""
     words: list[_Token] = []
-    for tok in tokens[start : start + 5]:
+    for at in range(start, start + 5):
+        tok = tokens.get(at)
+        if tok is None:
+            break
         if words and text[words[-1].end : tok.start].count("\n"):
             break
         if tok.kind == "word" and (_capital(tok.text) or (words and tok.text.lower() in _JOINERS)):
             words.append(tok)
             continue
         break
-    following = tokens[start + len(words)] if start + len(words) < len(tokens) else None
+    following = tokens.get(start + len(words))
     if following is not None and not text[words[-1].end if words else 0 : following.start].count(
             "\n") and following.kind == "word" and following.text.lower() not in _HEADS \
             and following.text.lower() not in {"at", "with"}:
@@ -509,7 +536,7 @@ def _body_candidates(body: str, ctx: _Context) -> list[_Candidate]:
             line_end = body.find("\n", match.end())
             line_end = len(body) if line_end < 0 else min(line_end, match.end() + 120)
             segment = body[match.end() : line_end]
-            title = _walk_forward(_tokens(segment), segment, ctx)
+            title = _walk_forward(segment, ctx)
             if not title:
                 continue
             if frame is _APPLIED and match.group("prep") in ("to", "in"):
@@ -555,21 +582,21 @@ _SUBJECT_FRAME = re.compile(
 
 def _subject_candidates(subject: str, ctx: _Context) -> list[_Candidate]:
     subject = _SUBJECT_PREFIX.sub("", subject.strip())
+    lowered = _ascii_lower(subject)
     found: list[_Candidate] = []
-    if labelled := _LABELLED.match(_ascii_lower(subject)):  # "Job title: Cartographer"
+    if labelled := _LABELLED.match(lowered):  # "Job title: Cartographer"
         rest = subject[labelled.end() :]
-        if title := _tidy(_walk_forward(_tokens(rest), rest, ctx), ctx):
+        if title := _tidy(_walk_forward(rest, ctx), ctx):
             found.append(_Candidate(title, _score(title, 5.0), -1))
-    for match in _SUBJECT_FRAME.finditer(_ascii_lower(subject)):
+    for match in _SUBJECT_FRAME.finditer(lowered):
         rest = subject[match.end() :]
-        title = _tidy(_walk_forward(_tokens(rest), rest, ctx), ctx)
+        title = _tidy(_walk_forward(rest, ctx), ctx)
         names_company = match.group(0).rstrip().endswith((" to", " to the"))
         if title and (_supported(title) or (_capital(title) and not names_company)):
             found.append(_Candidate(title, _score(title, 3.5), -1))
     parts = [p for p in _SUBJECT_SPLIT.split(subject) if p.strip()]
     for index, part in enumerate(parts):
-        beside_company = any(ctx.is_company(p) for j, p in enumerate(parts) if j != index)
-        title = _tidy(_walk_forward(_tokens(part), part, ctx), ctx)
+        title = _tidy(_walk_forward(part, ctx), ctx)
         if not title or (not _capital(title) and not _supported(title)):
             continue
         rest = part[part.find(title) + len(title) :] if title in part else part
@@ -583,7 +610,8 @@ def _subject_candidates(subject: str, ctx: _Context) -> list[_Candidate]:
                 title = f"{title} - {parts[index + 1].strip()}"
         if _supported(title):
             found.append(_Candidate(title, _score(title, 3.0), -1))
-        elif beside_company and title[:1].isupper():  # "Aurum Games - Hydrologist"
+        elif title[:1].isupper() and any(ctx.is_company(p) for j, p in enumerate(parts)
+                                         if j != index):  # "Aurum Games - Hydrologist"
             found.append(_Candidate(title, _score(title, 2.5), -1))
     return found
 
