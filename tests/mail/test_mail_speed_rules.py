@@ -172,3 +172,14 @@ patterns = ['''sadly the client (?:passed|declined)''', '''[0-9]+ roles? (?:left
         assert _as_tuples(find_hits(text, mine)) == _as_tuples(find_hits(text, mine, scan=False))
     assert [h.text for h in find_hits("12 role gone, 3 roles left", mine)[0]] == [
         "12 role gone", "3 roles left"]
+
+
+def test_scanned_hits_are_plain_hits() -> None:
+    """The scan builds its hits without ``Hit.__init__``: they must be the same objects."""
+    kept, _ = find_hits("unfortunately we have decided not to move forward with your application")
+    assert kept
+    for hit in kept:
+        made = Hit(hit.family, hit.signal, hit.weight, hit.start, hit.end, hit.text, hit.reason)
+        assert hit == made and hash(hit) == hash(made) and vars(hit) == vars(made)
+        with pytest.raises(AttributeError):  # still frozen
+            hit.start = 0  # type: ignore[misc]

@@ -136,8 +136,10 @@ def starts_a_word(text: str, index: int) -> bool:
     return index == 0 or not text[index - 1].isalnum()
 
 
-def pattern_hits(family: Family, pattern: re.Pattern[str], text: str) -> list[Hit]:
-    found: list[Hit] = []
+def pattern_spans(pattern: re.Pattern[str], text: str, *, mask: bool) -> list[tuple[int, int]]:
+    """Where ``pattern`` matches, searched left to right: (start, end) of each match that
+    begins a word (or begins with punctuation), stepping past the others."""
+    found: list[tuple[int, int]] = []
     position = 0
     while True:
         match = pattern.search(text, position)
@@ -147,16 +149,21 @@ def pattern_hits(family: Family, pattern: re.Pattern[str], text: str) -> list[Hi
         if end == start:  # an empty match says nothing; step over it
             position = start + 1
             continue
-        if text[start] in " \n;:.!?" and family.signal == MASK:
+        if mask and text[start] in " \n;:.!?":
             start += 1  # masks may anchor on the punctuation that opens their clause
         if starts_a_word(text, start) or not text[start].isalnum():
-            found.append(
-                Hit(family.name, family.signal, family.weight, start, end, text[start:end],
-                    family.reason)
-            )
+            found.append((start, end))
             position = end
         else:
             position = start + 1
+
+
+def pattern_hits(family: Family, pattern: re.Pattern[str], text: str) -> list[Hit]:
+    return [
+        Hit(family.name, family.signal, family.weight, start, end, text[start:end],
+            family.reason)
+        for start, end in pattern_spans(pattern, text, mask=family.signal == MASK)
+    ]
 
 
 def family_hits(family: Family, text: str) -> list[Hit]:
@@ -325,19 +332,21 @@ def find_hits(
     rules = families() if rules is None else rules
     compiled = _compiled(rules)
     masking = compiled.masking
-    if gated:
-        per_family = (compiled.scanner.hits_per_family(text)
-                      if scan and compiled.scanner is not None else _indexed_hits(text, rules))
-        ordered = [_one_statement(per_family[i]) for i in sorted(per_family)]
+    if gated and scan and compiled.scanner is not None:
+        found = compiled.scanner.hits(text)
+    elif gated:
+        per_family = _indexed_hits(text, rules)
+        found = [hit for i in sorted(per_family) for hit in _one_statement(per_family[i])]
     else:
-        ordered = [family_hits(f, text) for f in rules]
+        found = [hit for family in rules for hit in family_hits(family, text)]
     masks: list[Hit] = question_masks(text) if "?" in text else []
     hits: list[Hit] = []
-    for found in ordered:
-        for hit in found:
-            (masks if hit.signal == MASK else hits).append(hit)
+    for hit in found:
+        (masks if hit.signal == MASK else hits).append(hit)
     if not masks:
         return hits, []
-    kept = [h for h in hits if not _masked(h, masks, masking)]
-    silenced = [h for h in hits if _masked(h, masks, masking)]
+    kept: list[Hit] = []
+    silenced: list[Hit] = []
+    for hit in hits:
+        (silenced if _masked(hit, masks, masking) else kept).append(hit)
     return kept, silenced

@@ -16,6 +16,7 @@ nothing, so they are skipped without breaking a run of characters.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -47,6 +48,7 @@ def _readable(pattern: re.Pattern[str]) -> bool:
     return isinstance(pattern.pattern, str) and not pattern.flags & (re.IGNORECASE | re.LOCALE)
 
 
+@lru_cache(maxsize=4)  # ``prefixes`` and ``required`` are asked of the same pattern in turn
 def _items(pattern: re.Pattern[str]) -> list[_Item]:
     return list(sre_parse.parse(pattern.pattern, pattern.flags))
 
@@ -60,8 +62,13 @@ def _minimal(strings: list[str]) -> frozenset[str]:
 
 
 def _product(left: list[str], right: list[str]) -> list[str] | None:
+    """Every ``a + b``, once each. ``left`` is always an earlier product (or ``[""]``), so its
+    strings are distinct: one more character, the commonest case, needs no de-duplicating."""
     if len(left) * len(right) > _CAP:
         return None
+    if len(right) == 1:
+        tail = right[0]
+        return [head + tail for head in left]
     return list(dict.fromkeys(a + b for a in left for b in right))
 
 
@@ -124,13 +131,19 @@ def _repeat_strings(low: int, high: int, body: list[_Item]) -> list[str] | None:
 
 
 def _run_strings(items: list[_Item]) -> list[str] | None:
-    found: list[str] | None = [""]
+    found: list[str] = [""]
+    tail = ""  # plain characters not yet appended to every string found
     for op, av in items:
+        if op is sre.LITERAL:
+            tail += chr(av)
+            continue
         strings = _strings(op, av)
-        if strings is None or found is None:
+        longer = None if strings is None else _product(
+            [head + tail for head in found] if tail else found, strings)
+        if longer is None:
             return None
-        found = _product(found, strings)
-    return found
+        found, tail = longer, ""
+    return [head + tail for head in found] if tail else found
 
 
 # ---------------------------------------------------------------- prefixes
@@ -187,15 +200,17 @@ def _required(items: list[_Item]) -> list[str] | None:
     """The most selective set of strings one of which every match of ``items`` contains."""
     best: list[str] | None = None
     best_score = 0.0
-    for op, av in items:  # an item that needs one of several strings by itself
-        if _strings(op, av) is None:
+    spelled = [_strings(op, av) for op, av in items]
+    for (op, av), strings in zip(items, spelled, strict=True):  # an item needing one alone
+        if strings is None:
             inner = _inner_required(op, av)
             if inner and _score(inner) > best_score:
                 best, best_score = inner, _score(inner)
-    spelled = [_strings(op, av) for op, av in items]
     for first in range(len(items)):  # or a run of items spelled out
         if spelled[first] is None or items[first][0] in _ZERO_WIDTH:
             continue
+        if first and _one_more_character(items[first - 1], spelled[first - 1]):
+            continue  # the run from just before is as long, as many, and was scored first
         run: list[str] | None = [""]
         for strings in spelled[first:]:
             if strings is None or run is None:
@@ -204,6 +219,12 @@ def _required(items: list[_Item]) -> list[str] | None:
             if run is not None and _score(run) > best_score:
                 best, best_score = run, _score(run)
     return best
+
+
+def _one_more_character(item: _Item, strings: list[str] | None) -> bool:
+    """Whether ``item`` always adds the same characters (so a run starting right after it is
+    never better than one starting at it: the same count of strings, none longer)."""
+    return strings is not None and len(strings) == 1 and item[0] not in _ZERO_WIDTH
 
 
 def _score(strings: list[str]) -> float:

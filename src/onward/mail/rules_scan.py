@@ -10,22 +10,42 @@ The hits are exactly those of the word index in ``rules`` (the fallback when pya
 missing): the same branch tried at the same word starts, or searched in the same way, only
 with the places where it cannot match skipped. ``tests/mail/test_mail_speed_rules.py``
 compares the two on every message of the corpora.
+
+The per-message work is kept to a few Python operations per place found:
+
+1. Most branches are tried at word starts only, each place on its own. Their regex is tried
+   inside the scan loop itself (no per-branch lists of places, no call per branch), and
+   whether the word there is one the branch waits for is mostly settled when the scanner is
+   built, from the string found (``_sure``), not per match.
+2. Branches that are searched (their places depend on one another) collect their places and
+   run after the scan; so do the rare ones with no start strings. A branch that also needs a
+   word elsewhere in the text keeps its spans apart until the scan has shown whether it does.
+3. Matches are kept as ``(start, -end)`` spans, which sort as ``rules._one_statement`` orders
+   hits; a ``Hit`` is built only for the spans that statement keeps.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from onward.mail.rules import MASK, Branch, Family, Hit, pattern_hits, starts_a_word
+from onward.mail.rules import MASK, Branch, Family, Hit, pattern_spans, starts_a_word
 from onward.mail.rules_literals import prefixes, required
 
 try:
     import ahocorasick
 except ImportError:  # pragma: no cover - a dependency; ``rules`` falls back to its word index
     ahocorasick = None
+
+_new = object.__new__
+_set = object.__setattr__
+_Span = tuple[int, int]  # (start, -end): sorted, the order ``rules._one_statement`` wants
+_Match = Callable[[str, int], "re.Match[str] | None"]
+# One branch tried at each word start where one of its strings occurs: (where its spans go,
+# its regex's ``match``, whether a clean word start is enough, the words it starts with).
+_Direct = tuple[int, _Match, bool, frozenset[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +90,21 @@ def word_keys(text: str, index: int) -> tuple[str, ...]:
     return (word, word[:3]) if len(word) > 3 else (word,)
 
 
+def _sure(string: str, keys: frozenset[str]) -> bool | None:
+    """Whether a word filed under ``keys`` starts where ``string`` does, at a clean word start
+    (no letter, ``_`` or ``'`` just before): known from ``string`` alone (True or False), or
+    only from the text that follows it (None)."""
+    if not string[0].isalnum():
+        return False  # no word starts there
+    if _WORD_RUN.match(string).end() < len(string):  # type: ignore[union-attr]
+        return not keys.isdisjoint(word_keys(string, 0))  # the whole word is in the string
+    apostrophe = string.find("'")
+    plain = len(string) if apostrophe < 0 else apostrophe  # letters the word surely starts with
+    if (plain >= 4 and string[:3] in keys) or (plain >= 5 and string[:4] in keys):
+        return True  # the word runs on, but its 3- or 4-letter beginning is filed already
+    return None
+
+
 def _occurs(text: str, keys: Iterable[str]) -> bool:
     """Whether some word of ``text`` is filed under one of ``keys``."""
     for key in keys:
@@ -81,28 +116,10 @@ def _occurs(text: str, keys: Iterable[str]) -> bool:
     return False
 
 
-def _hit(plan: _Plan, start: int, end: int, text: str) -> Hit:
-    family = plan.family
-    return Hit(family.name, family.signal, family.weight, start, end, text[start:end],
-               family.reason)
-
-
-def _at_word_starts(plan: _Plan, text: str, starts: Iterable[int], keys: frozenset[str]
-                    ) -> list[Hit]:
-    """``rules._matches_at``: the branch matched at each start of a word filed under ``keys``."""
-    found: list[Hit] = []
-    match = plan.branch.pattern.match
-    for start in starts:
-        matched = match(text, start)
-        if matched and matched.end() > start and not keys.isdisjoint(word_keys(text, start)):
-            found.append(_hit(plan, start, matched.end(), text))
-    return found
-
-
-def _searched(plan: _Plan, text: str, starts: list[int]) -> list[Hit]:
-    """``rules.pattern_hits`` (search, step, skip words begun mid-way), knowing that no match
+def _searched(plan: _Plan, text: str, starts: list[int]) -> list[_Span]:
+    """``rules.pattern_spans`` (search, step, skip words begun mid-way), knowing that no match
     begins anywhere but ``starts``: what ``search`` would find there, ``match`` finds."""
-    found: list[Hit] = []
+    found: list[_Span] = []
     position = 0
     match = plan.branch.pattern.match
     is_mask = plan.family.signal == MASK
@@ -119,60 +136,78 @@ def _searched(plan: _Plan, text: str, starts: list[int]) -> list[Hit]:
         if is_mask and text[start] in " \n;:.!?":
             start += 1
         if starts_a_word(text, start) or not text[start].isalnum():
-            found.append(_hit(plan, start, end, text))
+            found.append((start, -end))
             position = end
         else:
             position = start + 1
     return found
 
 
-def _anywhere(plan: _Plan, text: str) -> list[Hit]:
+def _anywhere(plan: _Plan, text: str) -> list[_Span]:
     """A branch with no known starts: the word index's way, with ``search`` doing the stepping
     (each match found is checked for the start word the index would have tried it at)."""
     if plan.searched:
-        return pattern_hits(plan.family, plan.branch.pattern, text)
+        spans = pattern_spans(plan.branch.pattern, text, mask=plan.family.signal == MASK)
+        return [(start, -end) for start, end in spans]
     assert plan.start_keys is not None
-    found: list[Hit] = []
+    found: list[_Span] = []
     search = plan.branch.pattern.search
     position = 0
     while (matched := search(text, position)) is not None:
         start, end = matched.span()
         if end > start and not plan.start_keys.isdisjoint(word_keys(text, start)):
-            found.append(_hit(plan, start, end, text))
+            found.append((start, -end))
         position = start + 1
     return found
 
 
-def _plan_hits(plan: _Plan, text: str, starts: list[int] | None) -> list[Hit]:
+def _plan_spans(plan: _Plan, text: str, starts: list[int] | None) -> list[_Span]:
+    """The spans of a branch tried after the scan: searched, or with no known starts."""
     if plan.searched:
         substring = plan.branch.substring
         if substring is not None and substring not in text:
             return []
-        hits = _anywhere(plan, text) if starts is None else _searched(plan, text, starts)
-    elif starts is None:
-        hits = _anywhere(plan, text)
+        found = _anywhere(plan, text) if starts is None else _searched(plan, text, starts)
     else:
-        assert plan.start_keys is not None
-        hits = _at_word_starts(plan, text, starts, plan.start_keys)
-    if hits and plan.needs is not None and not _occurs(text, plan.needs):
+        found = _anywhere(plan, text)
+    if found and plan.needs is not None and not _occurs(text, plan.needs):
         return []
-    return hits
+    return found
+
+
+def _one_statement(family: Family, spans: list[_Span], text: str, into: list[Hit]) -> None:
+    """``rules._one_statement`` on spans: overlapping matches of one family are one hit."""
+    spans.sort()
+    reached = 0
+    name, signal, weight, reason = family.name, family.signal, family.weight, family.reason
+    for start, minus_end in spans:
+        if start >= reached:
+            reached = -minus_end
+            # ``Hit(...)`` as a frozen dataclass sets each field through ``object.__setattr__``;
+            # its attributes given at once cost half as much, for the same object
+            hit = _new(Hit)
+            _set(hit, "__dict__", {"family": name, "signal": signal, "weight": weight,
+                                   "start": start, "end": reached,
+                                   "text": text[start:reached], "reason": reason})
+            into.append(hit)
 
 
 class Scanner:
-    """The automaton for one tuple of families, and each branch's plan."""
+    """The automaton for one tuple of families, and how each branch is tried."""
 
     def __init__(self, rules: tuple[Family, ...]) -> None:
+        self.rules = rules
         self.plans = [_plan(f_index, family, branch)
                       for f_index, family in enumerate(rules) for branch in family.patterns]
         always: list[int] = []  # nothing to wait for: searched in every text
-        starting: dict[str, list[int]] = {}  # string -> branches whose matches start with it
+        direct: dict[str, list[_Direct]] = {}  # string -> branches tried where it starts
+        later: dict[str, list[int]] = {}  # string -> branches given its places after the scan
         containing: dict[str, list[int]] = {}  # string -> unstarted branches that need it
         for number, plan in enumerate(self.plans):
             starts = prefixes(plan.branch.pattern)
             if starts is not None:
                 for string in starts:
-                    starting.setdefault(string, []).append(number)
+                    self._file_start(number, string, direct, later)
                 continue
             needed = required(plan.branch.pattern)  # searched for, when one of these occurs
             if needed is None:
@@ -181,38 +216,91 @@ class Scanner:
                 containing.setdefault(string, []).append(number)
         self.always = tuple(always)
         self.automaton: Any = ahocorasick.Automaton()
-        for string in {*starting, *containing}:
+        for string in {*direct, *later, *containing}:
             self.automaton.add_word(string, (
-                len(string) - 1, string[0].isalnum(),
-                tuple(starting.get(string, ())), tuple(containing.get(string, ()))))
+                len(string) - 1, string[0].isalnum(), tuple(direct.get(string, ())),
+                tuple(later.get(string, ())), tuple(containing.get(string, ()))))
         self.automaton.make_automaton()
 
-    def hits_per_family(self, text: str) -> dict[int, list[Hit]]:
-        """Every hit in ``text``, by family index (unordered within a family)."""
-        starts: dict[int, list[int]] = {}
+    def _file_start(self, number: int, string: str, direct: dict[str, list[_Direct]],
+                    later: dict[str, list[int]]) -> None:
+        """File one branch under one of the strings its matches start with."""
+        plan = self.plans[number]
+        if plan.searched:
+            later.setdefault(string, []).append(number)
+            return
+        assert plan.start_keys is not None
+        sure = _sure(string, plan.start_keys)
+        if sure is False:
+            return  # no match starting with this string can count
+        # a branch that also needs a word elsewhere keeps its spans apart until that is known
+        target = plan.f_index if plan.needs is None else len(self.rules) + number
+        direct.setdefault(string, []).append(
+            (target, plan.branch.pattern.match, bool(sure), plan.start_keys))
+
+    def hits(self, text: str) -> list[Hit]:
+        """Every hit in ``text``: family by family, each as ``rules._one_statement`` keeps it."""
+        spans = self._spans(text)
+        rules = self.rules
+        found: list[Hit] = []
+        for f_index in sorted(spans):
+            _one_statement(rules[f_index], spans[f_index], text, found)
+        return found
+
+    def _spans(self, text: str) -> dict[int, list[_Span]]:
+        """Every match in ``text`` as a span, by family index (unordered within a family)."""
+        spans: dict[int, list[_Span]] = {}
+        places: dict[int, list[int]] = {}  # branch number -> where it is tried after the scan
         anywhere: set[int] = set()  # unstarted branches whose required string occurs
-        for end, (back, alnum, starting, containing) in self.automaton.iter(text):
+        for end, (back, alnum, direct, later, containing) in self.automaton.iter(text):
             if containing:
                 anywhere.update(containing)
             start = end - back
-            if not starting or (alnum and start and text[start - 1].isalnum()):
-                continue  # no match that starts inside a word can count
-            for number in starting:
-                found = starts.get(number)
+            clean = True  # a word starting here has no "_" or "'" just before it
+            if alnum and start:
+                before = text[start - 1]
+                if before.isalnum():
+                    continue  # no match that starts inside a word can count
+                clean = before != "_" and before != "'"
+            for number in later:
+                found = places.get(number)
                 if found is None:
-                    starts[number] = [start]
+                    places[number] = [start]
                 else:
                     found.append(start)
-        work: list[tuple[int, list[int] | None]] = list(starts.items())
-        work.extend((n, None) for n in (*self.always, *anywhere))
-        per_family: dict[int, list[Hit]] = {}
+            for target, match, sure, keys in direct:
+                matched = match(text, start)
+                if matched is None:
+                    continue
+                stop = matched.end()
+                if stop > start and (
+                        (sure and clean) or not keys.isdisjoint(word_keys(text, start))):
+                    spans_of = spans.get(target)
+                    if spans_of is None:
+                        spans[target] = [(start, -stop)]
+                    else:
+                        spans_of.append((start, -stop))
+        if spans and max(spans) >= len(self.rules):
+            self._check_needs(text, spans)
         plans = self.plans
-        for number, places in work:
+        work: list[tuple[int, list[int] | None]] = list(places.items())
+        work.extend((n, None) for n in (*self.always, *anywhere))
+        for number, starts in work:
             plan = plans[number]
-            hits = _plan_hits(plan, text, places)
-            if hits:
-                per_family.setdefault(plan.f_index, []).extend(hits)
-        return per_family
+            found_spans = _plan_spans(plan, text, starts)
+            if found_spans:
+                spans.setdefault(plan.f_index, []).extend(found_spans)
+        return spans
+
+    def _check_needs(self, text: str, spans: dict[int, list[_Span]]) -> None:
+        """Branches that also need a word elsewhere: keep their spans only if it occurs."""
+        count = len(self.rules)
+        for target in [t for t in spans if t >= count]:
+            plan = self.plans[target - count]
+            found = spans.pop(target)
+            assert plan.needs is not None
+            if _occurs(text, plan.needs):
+                spans.setdefault(plan.f_index, []).extend(found)
 
 
 def scanner(rules: tuple[Family, ...]) -> Scanner | None:
