@@ -16,3 +16,11 @@ def test_rejection_summary_names_reasons_in_words_and_keeps_codes() -> None:
     assert "reasons: another candidate chosen, experience gap" in draft.summary
     assert "invites re-apply" in draft.summary
     assert draft.payload["reasons"] == ["other_candidate_stronger", "experience_gap"]
+
+
+def test_an_assessment_service_is_not_the_employer() -> None:
+    from onward.mail.matching import company_from_sender
+
+    assert company_from_sender("no-reply@codility.com", "Codility") is None
+    assert company_from_sender("notifications@calendly.com", "Calendly") is None
+    assert company_from_sender("jo@acme.example", "Jo Park") == "acme"

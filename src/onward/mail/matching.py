@@ -275,7 +275,11 @@ def company_from_sender(address: str, display_name: str = "") -> str | None:
         return name or None
     if not domain or domain in PERSONAL_DOMAINS:
         return None
-    return _domain_label(domain) or None
+    from onward.mail.understand_company import is_platform  # it reads this module
+
+    label = _domain_label(domain)
+    # An assessment, scheduling or board service (codility.com, calendly.com) is not the employer.
+    return None if not label or is_platform(label) else label
 
 
 def company_similarity(a: str | None, b: str | None) -> float:
