@@ -9,7 +9,12 @@ Steps:
 3. ``rules.find_hits``: every phrase family that occurs, minus hits silenced by a mask
    (conditionals, negations, past-tense mentions).
 4. The seeker's earlier corrections of similar mail add hits of their own.
-5. ``understand_decide.decide`` picks the category; details are read for it.
+5. ``understand_decide.decide`` picks the category.
+6. Unless a correction decided, the word model (``model``, shipped weights) gives a second
+   opinion where it could change the call, and ``understand_combine`` says whether it does
+   (``decided_by`` tells which; the evidence names the model's words).
+7. Details are read for the category: parties, form letter or not, and for a rejection the
+   stage, reasons, re-apply invitation and feedback.
 """
 
 from __future__ import annotations
