@@ -34,7 +34,7 @@ try:
 except ImportError:  # pragma: no cover - a dependency; the plain searches run without it
     ahocorasick = None
 
-__all__ = ["Patterns", "Scan"]
+__all__ = ["Patterns", "Scan", "counts_code_points", "has_unicode_ahocorasick"]
 
 _ALWAYS, _STARTS, _NEEDS = 0, 1, 2  # how a pattern is found: searched, tried at starts, gated
 _NONE: list[Any] = []  # no places (never appended to)
@@ -111,22 +111,29 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+def has_unicode_ahocorasick() -> bool:
+    """Whether a pyahocorasick that takes ``str`` is installed (some builds take only bytes)."""
+    return ahocorasick is not None and bool(getattr(ahocorasick, "unicode", False))
+
+
+def counts_code_points(automaton: Any) -> bool:
+    """Whether the automaton reports positions in code points, as ``str`` indexes them (a
+    build counting UTF-16 units would misplace every place after an emoji)."""
+    word = next(automaton.keys(), None)
+    if word is None:
+        return True
+    text = "\U0001f600" + word
+    return any(end == len(text) - 1 for end, _ in automaton.iter(text))
+
+
 def _automaton(keyed: dict[str, tuple[list[int], list[int]]]) -> Any:
-    if ahocorasick is None or not getattr(ahocorasick, "unicode", False) or not keyed:
-        return None  # a build that only takes bytes
+    if not has_unicode_ahocorasick() or not keyed:
+        return None
     automaton = ahocorasick.Automaton()
     for string, (starting, containing) in keyed.items():
         automaton.add_word(string, (len(string) - 1, tuple(starting), tuple(containing)))
     automaton.make_automaton()
-    return automaton if _counts_code_points(automaton) else None
-
-
-def _counts_code_points(automaton: Any) -> bool:
-    """Whether positions are in code points, as ``str`` indexes them (a build counting UTF-16
-    units would misplace every place after an emoji)."""
-    word = next(automaton.keys())
-    text = "\U0001f600" + word
-    return any(end == len(text) - 1 for end, _ in automaton.iter(text))
+    return automaton if counts_code_points(automaton) else None
 
 
 class Scan:

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from onward.mail.prefilter import counts_code_points, has_unicode_ahocorasick
 from onward.mail.rules import MASK, Branch, Family, Hit, pattern_spans, starts_a_word
 from onward.mail.rules_literals import prefixes, required
 
@@ -305,17 +306,7 @@ class Scanner:
 
 def scanner(rules: tuple[Family, ...]) -> Scanner | None:
     """A scanner for ``rules``, or None without a usable pyahocorasick."""
-    if ahocorasick is None or not getattr(ahocorasick, "unicode", False):
-        return None  # a build that only takes bytes
+    if not has_unicode_ahocorasick():
+        return None
     built = Scanner(rules)
-    return built if _counts_code_points(built.automaton) else None
-
-
-def _counts_code_points(automaton: Any) -> bool:
-    """Whether the automaton reports positions in code points, as ``str`` indexes them
-    (a build counting UTF-16 units would misplace every start after an emoji)."""
-    word = next(automaton.keys(), None)
-    if word is None:
-        return True
-    text = "\U0001f600" + word
-    return any(end == len(text) - 1 for end, _ in automaton.iter(text))
+    return built if counts_code_points(built.automaton) else None
