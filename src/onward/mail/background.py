@@ -32,8 +32,9 @@ from typing import Any, Protocol
 from django.db import connections, transaction
 from django.utils import timezone
 
-from onward.errors import NotAllowed, NotFound
+from onward.errors import NotAllowed
 from onward.mail.models import ImportRun
+from onward.owned import get_owned
 
 FLUSH_SECONDS = 1.0  # commit (and so show progress) at least this often
 STALE_AFTER = timedelta(minutes=2)  # a CLI run in another process commits far more often
@@ -203,10 +204,7 @@ def wait(run_id: int, timeout: float) -> bool:
 
 
 def get_run(*, owner: Any, run_id: int) -> ImportRun:
-    try:
-        return ImportRun.objects.get(owner=owner, pk=run_id)
-    except ImportRun.DoesNotExist:
-        raise NotFound("import", run_id) from None
+    return get_owned(ImportRun.objects.all(), "import", run_id, owner=owner)
 
 
 def status(run: ImportRun) -> str:
