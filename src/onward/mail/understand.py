@@ -200,16 +200,16 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
     else:
         parties = find_parties(subject, cleaned.text[:BODY_LIMIT], cleaned.signature,
                                mail.sender_name, mail.sender_address)
+    kind = combined.kind if combined and combined.kind else _other_kind(decision)
     templated = is_templated(text, mail.sender_name, mail.sender_address,
                              from_system=_from_system(mail), signature=cleaned.signature)
     found = Understanding(
         category=decision.category,
         confidence=decision.confidence,
         evidence=_evidence(decision, combined),
-        # An alert lists many employers; another kind of no (a landlord) names none.
-        company=parties.company if decision.category != "job_alert"
-        and _other_kind(decision) != "nonjob" and not (combined and combined.kind) else None,
-        role=parties.role if decision.category != "job_alert" else None,
+        # another kind of no (a landlord) names no employer; an alert's parties are None already
+        company=None if kind == "nonjob" else parties.company,
+        role=parties.role,
         contact_name=parties.contact_name,
         contact_email=parties.contact_email,
         stage=None,
@@ -220,7 +220,7 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
         feedback=(),
         decided_by="correction" if learned else (
             "model" if combined and combined.by_model else "rules"),
-        kind=(combined.kind if combined and combined.kind else _other_kind(decision)),
+        kind=kind,
     )
     if decision.category == "rejection":
         found = _with_rejection_details(found, text, cleaned.text, hits)
