@@ -16,6 +16,8 @@ from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from onward.mail.platforms import is_platform
+
 # Applicant-tracking and job-board domains: the sender domain says nothing about the employer.
 ATS_DOMAINS = (
     "greenhouse.io",
@@ -275,8 +277,6 @@ def company_from_sender(address: str, display_name: str = "") -> str | None:
         return name or None
     if not domain or domain in PERSONAL_DOMAINS:
         return None
-    from onward.mail.understand_company import is_platform  # it reads this module
-
     label = _domain_label(domain)
     # An assessment, scheduling or board service (codility.com, calendly.com) is not the employer.
     return None if not label or is_platform(label) else label

@@ -18,67 +18,17 @@ Steps:
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from onward.mail.company_words import COMPANY_TAILS, TRAILING_NOISE
 from onward.mail.matching import PERSONAL_DOMAINS, ats_domain
+from onward.mail.platforms import PLATFORMS, is_platform
+from onward.mail.platforms import fold as _fold
+from onward.mail.platforms import squash as _squash
 from onward.mail.prefilter import Patterns
 
-# Platforms that carry mail for employers (job boards, applicant-tracking systems, assessment,
-# scheduling and e-signature tools, public job portals): never the employer themselves.
-PLATFORMS = frozenset(
-    ["linkedin", "indeed", "glassdoor", "ziprecruiter", "monster", "dice", "reed", "totaljobs",
-     "adzuna", "wellfound", "angellist", "otta", "welcometothejungle", "handshake", "seek",
-     "stepstone", "xing", "jobvite", "workday", "myworkday", "myworkdayjobs", "greenhouse", "lever",
-     "ashby", "ashbyhq", "icims", "taleo", "oracle", "oraclecloud", "oraclerecruiting",
-     "oraclerecruitingcloud", "smartrecruiters", "workable", "workablemail", "bamboohr", "jazzhr",
-     "breezy", "breezyhr", "breezy-mail", "teamtailor", "teamtailor-mail", "recruitee", "personio",
-     "ukg", "successfactors", "sapsuccessfactors", "interfolio", "pinpoint", "pinpointhq",
-     "rippling", "dover", "comeet", "hibob", "usajobs", "usastaffing", "neogov", "governmentjobs",
-     "nhsjobs", "trac", "hackerrank", "hackerrankforwork", "codility", "codesignal", "coderbyte",
-     "hirevue", "testgorilla", "shl", "pymetrics", "vervoe", "karat", "calendly", "goodtime",
-     "modernloop", "docusign", "adobesign", "hellosign", "zoom", "googlecalendar", "googlemeet",
-     "microsoftteams", "outlook", "gmail", "noreply", "applytojob", "greenhouse-mail",
-     "smartrecruiters-mail", "myworkdaysite", "paradox", "phenom", "avature", "beamery",
-     "applitrack", "schoolspring", "jobsgopublic", "civilservicejobs", "csjobs", "jobtrain",
-     "eteach", "tes", "jobs.ac", "jobsac", "academicjobsonline", "higheredjobs", "mailchimp", "sendgrid", "mailgun", "amazonses"]
-)
-# Platform names that are also ordinary words or surnames ("Reed Hale", "Lever Brothers"):
-# only the bare name is the platform.
-_AMBIGUOUS = frozenset(["reed", "lever", "dice", "seek", "monster", "oracle", "dover", "zoom",
-                        "trac", "karat", "otta", "ukg", "shl", "xing", "ashby", "breezy",
-                        "handshake", "pinpoint", "outlook", "tes", "paradox", "phenom"])
-
-
-def _fold(text: str) -> str:
-    """Accents off: "Renée Lefèvre" → "Renee Lefevre"."""
-    if text.isascii():
-        return text
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-
-
-@lru_cache(maxsize=8192)
-def _squash(text: str) -> str:
-    return _NON_ALNUM.sub("", _fold(text).lower())
-
-
 _NON_ALNUM = re.compile(r"[^a-z0-9]")
-
-
-_PLATFORM_PREFIXES = tuple(p for p in PLATFORMS if len(p) >= 6 and p not in _AMBIGUOUS)
-
-
-@lru_cache(maxsize=4096)
-def is_platform(name: str) -> bool:
-    """Whether ``name`` is a job board or hiring tool ("LinkedIn", "HackerRank for Work")."""
-    squashed = _squash(name)
-    if squashed in PLATFORMS:
-        return True
-    first = _squash(name.split()[0]) if name.split() else ""
-    return (first in PLATFORMS and first not in _AMBIGUOUS) or squashed.startswith(
-        _PLATFORM_PREFIXES)
 
 
 # ---------------------------------------------------------------- the sender's label

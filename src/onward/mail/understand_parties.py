@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from onward.mail.understand_company import PLATFORMS, find_company, is_platform
+from onward.mail.platforms import PLATFORMS, is_platform
+from onward.mail.understand_company import find_company
 from onward.mail.understand_role import find_role
 
 __all__ = ["PLATFORMS", "Parties", "find_contact", "find_parties", "find_role", "is_platform",
