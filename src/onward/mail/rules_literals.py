@@ -16,6 +16,7 @@ nothing, so they are skipped without breaking a run of characters.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -178,18 +179,26 @@ def _shortest_raw(strings: list[str]) -> int:
 
 def _inner_prefix(op: Any, av: Any) -> list[str] | None:
     """The starts of an item too open to spell out whole: a group, an alternation, ``x+``."""
+    return _inner(op, av, _prefix, cap=_CAP)
+
+
+def _inner(op: Any, av: Any, read: Callable[[list[_Item]], list[str] | None], *,
+           cap: int | None = None) -> list[str] | None:
+    """``read`` (starts or required strings) applied inside a group, each alternative of an
+    alternation (any one may match; more than ``cap`` strings is too many), or ``x+``."""
     if op is sre.SUBPATTERN:
-        return None if av[1] & re.IGNORECASE else _prefix(list(av[3]))
+        return None if av[1] & re.IGNORECASE else read(list(av[3]))
     if op is sre.BRANCH:
         found: list[str] = []
         for alternative in av[1]:
-            starts = _prefix(list(alternative))
-            if starts is None:
+            strings = read(list(alternative))
+            if strings is None:
                 return None
-            found.extend(starts)
-        return list(dict.fromkeys(found)) if len(found) <= _CAP else None
+            found.extend(strings)
+        unique = list(dict.fromkeys(found))
+        return unique if cap is None or len(found) <= cap else None
     if op in _REPEATS and av[0] >= 1:
-        return _prefix(list(av[2]))
+        return read(list(av[2]))
     return None
 
 
@@ -232,16 +241,4 @@ def _score(strings: list[str]) -> float:
 
 
 def _inner_required(op: Any, av: Any) -> list[str] | None:
-    if op is sre.SUBPATTERN:
-        return None if av[1] & re.IGNORECASE else _required(list(av[3]))
-    if op is sre.BRANCH:
-        found: list[str] = []
-        for alternative in av[1]:
-            strings = _required(list(alternative))
-            if strings is None:
-                return None
-            found.extend(strings)
-        return list(dict.fromkeys(found))
-    if op in _REPEATS and av[0] >= 1:
-        return _required(list(av[2]))
-    return None
+    return _inner(op, av, _required)
