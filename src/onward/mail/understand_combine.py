@@ -71,8 +71,9 @@ class Combined:
     kind: str | None = None  # "nonjob" when the model found the mail is not about a job
 
 
-def _confidence(opinion: Opinion) -> float:
-    return round(min(MODEL_CEILING, 0.4 + 0.45 * opinion.probability), 3)
+def _confidence(probability: float) -> float:
+    """A model call's confidence: grows with its probability, never above MODEL_CEILING."""
+    return round(min(MODEL_CEILING, 0.4 + 0.45 * probability), 3)
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def combine(category: str, confidence: float, opinion: Opinion | None,
     if combined.category == "rejection" and opinion is not None \
             and opinion.not_a_job >= NOT_A_JOB and not grounds.job_words:
         # A landlord's, a club's or a friend's no in words the rules know from job mail.
-        return Combined("other", round(min(MODEL_CEILING, 0.4 + 0.45 * opinion.not_a_job), 3),
+        return Combined("other", _confidence(opinion.not_a_job),
                         True, f"model: not about a job ({opinion.not_a_job:.2f}); "
                               f"{opinion.describe()}", "nonjob")
     return combined
@@ -129,7 +130,7 @@ def _combine(category: str, confidence: float, opinion: Opinion | None,
     called = _called(category, confidence, opinion, short=short)
     if called is None:
         return Combined(category, confidence, False, "")
-    return Combined(opinion.category, _confidence(opinion), True,
+    return Combined(opinion.category, _confidence(opinion.probability), True,
                     f"{opinion.describe()} ({called})")
 
 
