@@ -91,6 +91,13 @@ def _read(subject: str, body: str, sender: str = "people@northwind.example"):  #
     # the writer's own no, told as news
     ("well...", "So the panel rang this morning - I didn't get the fellowship. They went with "
      "someone who had already worked in the lab. Dinner Friday? I need cheering up.", "other"),
+    # the writer is the candidate: their application, their interview, their hopes
+    ("ugh", "Heard back from Corvid Labs today. They're going with an internal person, after I "
+     "interviewed with them three times. Coffee tomorrow?", "other"),
+    ("news", "My application to the museum went nowhere - they decided not to proceed with "
+     "anyone from outside the council. How is your search going?", "other"),
+    ("Fwd: so close", "Final round and then 'we have decided to move forward with another "
+     "candidate'. I honestly thought I had the job. Anyway, how was your weekend?", "other"),
     # a job merely saved
     ("Saved job update", "The job you saved - Data Engineer at Brightwell - is no longer "
      "accepting applications; the employer may have filled or removed it.", "other"),
@@ -107,6 +114,10 @@ def test_not_a_rejection(subject: str, body: str, category: str) -> None:
      "of this team, we have decided not to move forward with your application at this time."),
     ("Search update", "Dear Dr Lee, the committee has finished its review and you were not among "
      "the candidates invited to a campus visit."),
+    # an agency relaying a client's no: "they" are the client, the candidate is the reader
+    ("Update on Halcyon", "Hi Sam, I heard back from Halcyon this morning. They went with "
+     "someone who had more payments experience, so they won't be taking your application "
+     "further. I'll keep you in mind for the fintech roles I have coming up."),
     ("Visa sponsorship", "Unfortunately we are unable to sponsor visas for this role, so we cannot "
      "consider your application further."),
 ])
