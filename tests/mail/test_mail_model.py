@@ -69,6 +69,9 @@ E = 0.01
     ("interview_invite", C.SWAP_BELOW - E, _opinion("scheduling", C.SWAP), "scheduling"),
     ("interview_invite", C.SWAP_BELOW, _opinion("scheduling", 0.9), "interview_invite"),
     ("offer", 0.8, _opinion("other", 0.9), "offer"),  # "other" is no evidence against
+    # an offer the rules read is never turned into a rejection by words alone (a declined
+    # offer acknowledged reads "not", "offer", "thanks" too)
+    ("offer", 0.5, _opinion("rejection", 0.99), "offer"),
 ])
 def test_what_the_model_may_change(rules: str, confidence: float, opinion: Opinion,
                                    expected: str) -> None:

@@ -147,6 +147,10 @@ def _called(category: str, confidence: float, opinion: Opinion, *, short: bool) 
         if model != "other" and opinion.of("rejection") < VETO_BELOW and sure >= VETO_SURE:
             return f"the rules read a closing; the model gives it {opinion.of('rejection'):.2f}"
     elif model == "rejection":
+        if category == "offer":
+            # "not", "offer" and thanks are as likely the seeker's own declined offer, kindly
+            # acknowledged: a rescinded offer is the rules' to read, never the model's guess
+            return None
         needed = SHORT_NO_CLOSING_CUE if short else OVERRULE_REJECTION
         if sure >= needed and confidence < OVERRULE_BELOW:
             return f"outweighs the rules' weak {category} call ({confidence:.2f})"
