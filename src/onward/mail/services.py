@@ -10,6 +10,8 @@ Import (``import_source``):
 5. Commit every ``batch_size`` messages (or every ``flush_seconds``) together with the run's
    position, counters and IMAP state, so a killed import resumes with no duplicates and nothing
    lost, and a page polling the run sees it move.
+6. When ``should_stop()`` says so, commit after the message in hand and leave the run
+   unfinished, with ``STOPPED`` as its reason, so the next import of the source resumes it.
 
 Imports started from the web run in a thread: ``onward.mail.background``.
 """
@@ -60,6 +62,7 @@ __all__ = [
 KEEP_TEXT = 20_000
 MBOX_ENVELOPE = 50  # bytes of a "From sender date" line and the blank line before it
 MAX_ERRORS = 200
+STOPPED = "stopped on request"  # the reason kept on a run stopped by should_stop()
 
 
 @dataclass
@@ -72,6 +75,7 @@ class ImportSummary:
     forgotten: int = 0
     auto_accepted: int = 0
     resumed_from: int = 0
+    stopped: bool = False  # by should_stop(): unfinished, to be resumed
     errors: list[dict[str, str]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
@@ -279,6 +283,11 @@ def _fail(run: ImportRun, exc: BaseException) -> None:
     run.save(update_fields=["state", "error", "updated_at"])
 
 
+def _stop(run: ImportRun) -> None:
+    run.error = STOPPED
+    run.save(update_fields=["error", "updated_at"])
+
+
 def import_source(
     *,
     owner: Any,
@@ -290,12 +299,15 @@ def import_source(
     batch_size: int = 500,
     flush_seconds: float | None = None,
     auto_accept_above: float | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> ImportSummary:
     """Import a path or ``imaps://`` source into kept messages and pending proposals.
 
     ``auto_accept_above`` defaults to the ``ONWARD_AUTO_ACCEPT_CONFIDENCE`` setting (off).
     An exception (a refused login, an unreadable path) marks the run failed with its reason and
     is raised again; the run stays unfinished, so the next import of the source resumes it.
+    ``should_stop`` is asked after each message; once it says yes, what was read is committed
+    and the run is left unfinished (``summary.stopped``), to be resumed the same way.
     """
     if auto_accept_above is None:
         from onward.config import get_settings
@@ -329,10 +341,16 @@ def import_source(
             if position % batch_size == 0 or due:
                 importer.commit(position)
                 last_commit = time.monotonic()
+            if should_stop is not None and should_stop():
+                summary.stopped = True
+                break
         importer.commit(position)
     except Exception as exc:
         _fail(run, exc)
         raise
+    if summary.stopped:
+        _stop(run)
+        return summary
     run.finished_at = timezone.now()
     run.state = ImportRun.FINISHED
     if auto_accept_above is not None:
