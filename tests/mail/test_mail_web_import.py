@@ -151,7 +151,7 @@ def test_a_refused_imap_login_fails_with_the_reason_and_keeps_no_password(
     assert posted.status_code == 302
     run = only_run()
     html = poll_until_settled(client_local, run.pk)
-    assert "Stopped" in html and "The import stopped: could not log in to sam@127.0.0.1" in html
+    assert "Failed" in html and "The import stopped: could not log in to sam@127.0.0.1" in html
     assert 'type="password" name="password"' in html and "Try again" in html
     stored = str(list(ImportRun.objects.values()))
     assert "hunter2" not in stored and run.since is None
@@ -182,7 +182,7 @@ def test_an_interrupted_import_is_resumed_from_the_page(client_local, owner, ana
     assert "Read 6 messages: 1 about recruiting kept, 1 proposal made, 0 duplicates skipped" in html
     assert MailMessage.objects.count() == 1 and not folder.exists()
     again = client_local.post(f"/mail/import/{run.pk}/resume/", follow=True).content.decode()
-    assert "Not resumed: only an interrupted or failed import can be resumed" in again
+    assert "Not resumed: only a stopped, interrupted or failed import can be resumed" in again
 
 
 def test_discarding_an_interrupted_upload_deletes_its_files(client_local, owner) -> None:
@@ -212,6 +212,150 @@ def test_the_form_needs_a_source_and_a_stranger_sees_no_runs(
     theirs = ImportRun.objects.create(owner=other_owner, source="/x.mbox", state="failed")
     assert client_local.get(f"/mail/import/{theirs.pk}/").status_code == 404
     assert client_local.post(f"/mail/import/{theirs.pk}/resume/").status_code == 404
+
+
+# ---------------------------------------------------------------- stopping
+
+
+def long_mbox(messages: int, rejection_every: int) -> bytes:
+    """Many small messages, every ``rejection_every``-th of them a rejection from Acme."""
+    return "".join(
+        "From x@y Mon Nov 23 10:00:00 2026\n"
+        + (
+            mail(n, "Your application to Acme", REJECTION)
+            if n % rejection_every == 0
+            else mail(n, f"Autumn sale {n}", NEWSLETTER, "Garden Shop <news@garden.example>")
+        )
+        + "\n"
+        for n in range(messages)
+    ).encode()
+
+
+def until(check: Any, seconds: float = 30.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not check():
+        assert time.monotonic() < deadline, f"still not so after {seconds}s"
+        time.sleep(0.02)
+
+
+def test_import_source_stops_when_asked_and_the_next_import_resumes(
+    owner, other_owner, analyst, tmp_path: Path
+) -> None:
+    from onward.mail import background, services
+    from onward.mail.models import MailMessage
+
+    mbox = tmp_path / "inbox.mbox"
+    mbox.write_bytes(long_mbox(60, rejection_every=20))  # rejections are messages 0, 20 and 40
+    asked: list[int] = []
+
+    def after_25() -> bool:
+        asked.append(1)
+        return len(asked) == 25
+
+    stopped = services.import_source(
+        owner=owner, spec=str(mbox), batch_size=10, should_stop=after_25
+    )
+    run = only_run()
+    assert stopped.stopped and stopped.read == 25 and len(asked) == 25  # once per message
+    assert (stopped.recruiting, stopped.proposals) == (2, 2)
+    assert (run.position, run.read, run.proposals, run.finished_at) == (25, 25, 2, None)
+    assert background.status(run) == "stopped" and run.error == services.STOPPED
+
+    resumed = services.import_source(owner=owner, spec=str(mbox), batch_size=10)
+    run.refresh_from_db()
+    assert not resumed.stopped and resumed.resumed_from == 25
+    assert background.status(run) == "finished" and run.error == ""
+    straight = services.import_source(owner=other_owner, spec=str(mbox))
+    counts = ("read", "recruiting", "proposals", "duplicates", "forgotten")
+    assert [getattr(resumed, c) for c in counts] == [getattr(straight, c) for c in counts]
+    assert [getattr(resumed, c) for c in counts] == [60, 3, 3, 0, 57]
+    assert MailMessage.objects.filter(owner=owner).count() == 3
+
+
+def test_a_running_import_is_stopped_from_the_page_and_resumed(
+    client_local, owner, analyst
+) -> None:
+    from onward.mail.models import MailMessage, Proposal
+
+    upload(client_local, "ten-years.mbox", long_mbox(20000, rejection_every=2500))
+    run = only_run()
+    until(lambda: only_run().read > 0)  # the bar has moved
+    card = client_local.get(f"/mail/import/{run.pk}/", HTTP_HX_REQUEST="true").content.decode()
+    assert f'id="import-{run.pk}-stop"' in card and "Stop</button>" in card
+
+    answer = client_local.post(f"/mail/import/{run.pk}/stop/", HTTP_HX_REQUEST="true")
+    assert "Stopping after the message in hand" in answer.content.decode()
+    html = poll_until_settled(client_local, run.pk)
+    run.refresh_from_db()
+    assert 0 < run.read < 20000 and run.finished_at is None
+    assert re.search(rf"Stopped at {run.read:,} messages \(about [1-9]\d?%\) — resume", html)
+    assert ">Resume</button>" in html and ">Discard</button>" in html
+    assert "Stop</button>" not in html
+    assert Path(run.source).exists()  # kept, to be resumed
+    assert "Stopped" in client_local.get("/mail/import/").content.decode()
+
+    assert client_local.post(f"/mail/import/{run.pk}/resume/").status_code == 302
+    html = poll_until_settled(client_local, run.pk)
+    assert (
+        "Read 20,000 messages: 8 about recruiting kept, 8 proposals made, 0 duplicates skipped, "
+        "19,992 other messages forgotten." in html
+    )
+    assert Proposal.objects.filter(owner=owner).count() == 8
+    assert MailMessage.objects.filter(owner=owner).count() == 8
+    assert not Path(run.source).exists()  # read to the end, then forgotten
+
+
+def test_the_api_stops_an_import(client_local, owner) -> None:
+    upload(client_local, "big.mbox", long_mbox(20000, rejection_every=5000))
+    run = only_run()
+    url = f"/api/v1/mail/imports/{run.pk}"
+    answer = client_local.post(f"{url}/stop")
+    assert answer.status_code == 200 and answer.json()["status"] == "stopping"
+    until(lambda: client_local.get(url).json()["status"] == "stopped")
+    body = client_local.get(url).json()
+    assert body["finished_at"] is None and 0 < body["read"] < 20000
+    again = client_local.post(f"{url}/stop")
+    assert again.status_code == 409
+    assert again.json()["detail"] == "only a running import can be stopped; this one is stopped"
+    assert client_local.post(f"/mail/import/{run.pk}/discard/").status_code == 302
+    assert not Path(run.source).exists()
+
+    schema = client_local.get("/api/v1/openapi.json").json()
+    assert "post" in schema["paths"]["/api/v1/mail/imports/{run_id}/stop"]
+
+
+def test_a_finished_import_cannot_be_stopped(client_local, owner) -> None:
+    upload(client_local, "small.mbox", mbox_bytes(newsletters=3))
+    run = only_run()
+    poll_until_settled(client_local, run.pk)
+    card = client_local.post(f"/mail/import/{run.pk}/stop/", HTTP_HX_REQUEST="true")
+    html = card.content.decode()
+    assert "Not stopped: only a running import can be stopped; this one is finished" in html
+    assert "Done" in html
+    page = client_local.post(f"/mail/import/{run.pk}/stop/", follow=True).content.decode()
+    assert "Not stopped: only a running import can be stopped; this one is finished" in page
+    assert client_local.post(f"/api/v1/mail/imports/{run.pk}/stop").status_code == 409
+
+
+def test_an_import_run_by_another_process_is_stopped_there(client_local, owner) -> None:
+    from onward.mail.models import ImportRun
+
+    run = ImportRun.objects.create(
+        owner=owner, source="/somewhere/inbox.mbox", state="running", worker="elsewhere:1"
+    )
+    card = client_local.get(f"/mail/import/{run.pk}/").content.decode()
+    assert "Reading" in card and "Stop</button>" not in card
+    assert "Running in another Onward process" in card
+    answer = client_local.post(f"/api/v1/mail/imports/{run.pk}/stop")
+    assert answer.status_code == 409 and "stop it there with Ctrl+C" in answer.json()["detail"]
+
+
+def test_a_stranger_cannot_stop_an_import(client_local, owner, other_owner) -> None:
+    from onward.mail.models import ImportRun
+
+    theirs = ImportRun.objects.create(owner=other_owner, source="/x.mbox", state="running")
+    assert client_local.post(f"/mail/import/{theirs.pk}/stop/").status_code == 404
+    assert client_local.post(f"/api/v1/mail/imports/{theirs.pk}/stop").status_code == 404
 
 
 # ---------------------------------------------------------------- a real IMAP server
@@ -258,5 +402,5 @@ def test_a_wrong_imap_password_stops_with_the_reason(
     url = dovecot.url(jobs_folder)
     client_local.post("/mail/import/", {"imap_url": url, "password": "not the password"})
     html = poll_until_settled(client_local, only_run().pk)
-    assert "Stopped" in html and "The import stopped: could not log in" in html
+    assert "Failed" in html and "The import stopped: could not log in" in html
     assert "Try again" in html and 'name="password"' in html

@@ -72,7 +72,9 @@ class ImportOut(Schema):
     source: str
     label: str
     status: str = Field(
-        ..., description="queued, running, finished, failed, discarded, or interrupted"
+        ...,
+        description="queued, running, stopping, finished, failed, discarded, stopped (by the "
+        "seeker, to be resumed) or interrupted (its process ended; to be resumed)",
     )
     percent: int | None = Field(None, description="Of the bytes of a file source; null for IMAP")
     bytes_read: int
@@ -147,3 +149,17 @@ def get_import(request: ApiRequest, run_id: int) -> dict[str, Any]:
     from onward.mail import background
 
     return present.import_dict(background.get_run(owner=request.auth, run_id=run_id))
+
+
+@router.post("/imports/{int:run_id}/stop", response=ImportOut)
+def stop_import(request: ApiRequest, run_id: int) -> dict[str, Any]:
+    """Stop a running import after the message in hand, keeping what it read.
+
+    It answers at once with ``status: stopping``; poll ``GET /imports/{id}`` until it says
+    ``stopped`` (within a second or so). A stopped import resumes where it stopped, with no
+    duplicates. 409 if the import is not running, or runs in another process (such as
+    ``onward mail import``).
+    """
+    from onward.mail import background
+
+    return present.import_dict(background.stop(owner=request.auth, run_id=run_id))

@@ -11,6 +11,9 @@ the run's counters; the import page polls the run and draws a progress bar.
 3. ``status`` tells a live run from one whose process died: its thread is alive here, its
    process (``worker``, host:pid) still runs on this machine, or, from another machine, its
    heartbeat (``updated_at``) is newer than ``STALE_AFTER``.
+4. ``stop`` sets the run's ``threading.Event``; the thread finishes the message in hand, commits,
+   and ends with the run unfinished and its uploads kept, so ``status`` says ``stopped`` and
+   the run can be resumed or discarded like an interrupted one.
 
 An IMAP password typed in the form lives only in the thread's closure; it is never saved.
 """
@@ -38,9 +41,12 @@ from onward.owned import get_owned
 
 FLUSH_SECONDS = 1.0  # commit (and so show progress) at least this often
 STALE_AFTER = timedelta(minutes=2)  # a CLI run in another process commits far more often
-INTERRUPTED = "interrupted"  # a status, never stored: the run's process is gone
+# Statuses never stored: the run's process is gone; the seeker stopped it; it is stopping.
+INTERRUPTED, STOPPED, STOPPING = "interrupted", "stopped", "stopping"
+RESUMABLE = (INTERRUPTED, STOPPED, ImportRun.FAILED)
 
 _threads: dict[int, threading.Thread] = {}
+_stops: dict[int, threading.Event] = {}  # set by stop(), read by the run's thread
 _threads_lock = threading.Lock()
 
 
@@ -125,33 +131,53 @@ def start_import(
 
 
 def resume(*, owner: Any, run_id: int, password: str = "") -> ImportRun:
-    """Start an interrupted or failed import again; it carries on where it stopped."""
+    """Start a stopped, interrupted or failed import again; it carries on where it stopped."""
     run = get_run(owner=owner, run_id=run_id)
-    if status(run) not in (INTERRUPTED, ImportRun.FAILED):
-        raise NotAllowed("only an interrupted or failed import can be resumed")
+    if status(run) not in RESUMABLE:
+        raise NotAllowed("only a stopped, interrupted or failed import can be resumed")
     if not is_imap(run.source) and not Path(run.source).exists():
         raise NotAllowed("the uploaded files are gone; upload them again")
     return start_import(owner=owner, spec=run.source, since=run.since, password=password)
 
 
 def discard(*, owner: Any, run_id: int) -> ImportRun:
-    """Give up on an interrupted or failed import and delete its uploaded files."""
+    """Give up on a stopped, interrupted or failed import and delete its uploaded files."""
     run = get_run(owner=owner, run_id=run_id)
-    if status(run) not in (INTERRUPTED, ImportRun.FAILED):
-        raise NotAllowed("only an interrupted or failed import can be discarded")
+    if status(run) not in RESUMABLE:
+        raise NotAllowed("only a stopped, interrupted or failed import can be discarded")
     _forget_upload(run.source)
     run.state = ImportRun.DISCARDED
     run.save(update_fields=["state", "updated_at"])
     return run
 
 
+def stop(*, owner: Any, run_id: int) -> ImportRun:
+    """Ask a running import to stop after the message in hand; ``status`` says ``stopping``.
+
+    It does not wait: a request holds the SQLite write lock the thread needs to commit."""
+    run = get_run(owner=owner, run_id=run_id)
+    now = status(run)
+    if now not in (ImportRun.QUEUED, ImportRun.RUNNING, STOPPING):
+        raise NotAllowed(f"only a running import can be stopped; this one is {now}")
+    with _threads_lock:
+        event = _stops.get(run.pk)
+    if event is None:  # the CLI, another web process, or a thread that just ended
+        raise NotAllowed(
+            "this import is not running in this Onward process (it may be an `onward mail "
+            "import` in a terminal: stop it there with Ctrl+C)"
+        )
+    event.set()
+    return run
+
+
 def _launch(run_id: int, owner_id: int, spec: str, since: date | None, password: str) -> None:
+    stopping = threading.Event()
     thread = threading.Thread(
-        target=_run, args=(run_id, owner_id, spec, since, password),
+        target=_run, args=(run_id, owner_id, spec, since, password, stopping),
         name=f"onward-import-{run_id}", daemon=True,
     )  # fmt: skip
     with _threads_lock:
-        _threads[run_id] = thread
+        _threads[run_id], _stops[run_id] = thread, stopping
     thread.start()
 
 
@@ -160,19 +186,24 @@ def _ssl_context() -> ssl.SSLContext | None:
     return ssl.create_default_context(cafile=cafile) if cafile else None
 
 
-def _run(run_id: int, owner_id: int, spec: str, since: date | None, password: str) -> None:
+def _run(
+    run_id: int, owner_id: int, spec: str, since: date | None, password: str,
+    stopping: threading.Event,
+) -> None:  # fmt: skip
     """The thread: import, forget the uploaded files once done, close the DB connection."""
     from onward.accounts.models import User
     from onward.mail.services import import_source
 
     try:
         owner = User.objects.get(pk=owner_id)
-        import_source(
+        summary = import_source(
             owner=owner, spec=spec, since=since, flush_seconds=FLUSH_SECONDS,
             password_prompt=(lambda _label: password) if is_imap(spec) else None,
             ssl_context=_ssl_context() if is_imap(spec) else None,
+            should_stop=stopping.is_set,
         )  # fmt: skip
-        _forget_upload(spec)  # the mailbox is read; only recruiting mail is kept
+        if not summary.stopped:  # a stopped import keeps its files, to be resumed
+            _forget_upload(spec)  # the mailbox is read; only recruiting mail is kept
     except Exception as exc:  # the run already says why; make sure of it
         with contextlib.suppress(Exception):
             ImportRun.objects.filter(pk=run_id).exclude(state=ImportRun.FAILED).update(
@@ -182,6 +213,7 @@ def _run(run_id: int, owner_id: int, spec: str, since: date | None, password: st
         connections.close_all()  # this thread's connections only
         with _threads_lock:
             _threads.pop(run_id, None)
+            _stops.pop(run_id, None)
 
 
 def is_alive(run_id: int) -> bool:
@@ -208,15 +240,32 @@ def get_run(*, owner: Any, run_id: int) -> ImportRun:
 
 
 def status(run: ImportRun) -> str:
-    """``queued``/``running``/``finished``/``failed``/``discarded``, or ``interrupted``."""
+    """``queued``/``running``/``finished``/``failed``/``discarded``, or one never stored:
+    ``stopping``, ``stopped`` (by the seeker) or ``interrupted`` (its process is gone)."""
+    from onward.mail.services import STOPPED as STOPPED_REASON
+
     if run.state not in (ImportRun.QUEUED, ImportRun.RUNNING):
         return run.state
     if is_alive(run.pk):
-        return run.state
+        return STOPPING if _stop_requested(run.pk) else run.state
+    if run.error == STOPPED_REASON:  # before the process check: this process lives on
+        return STOPPED
     alive = _process_alive(run.worker)
     if alive is None:  # queued, or run from another machine: trust the heartbeat
         alive = timezone.now() - run.updated_at < STALE_AFTER
     return run.state if alive else INTERRUPTED
+
+
+def can_stop(run_id: int) -> bool:
+    """Whether a thread of this process runs the import, so that ``stop`` can reach it."""
+    with _threads_lock:
+        return run_id in _stops
+
+
+def _stop_requested(run_id: int) -> bool:
+    with _threads_lock:
+        event = _stops.get(run_id)
+    return event is not None and event.is_set()
 
 
 def _process_alive(worker: str) -> bool | None:

@@ -9,6 +9,7 @@ urlpatterns = [
     path("", views.review, name="review"),
     path("import/", views.import_page, name="import"),
     path("import/<int:run_id>/", views.import_progress, name="import_progress"),
+    path("import/<int:run_id>/stop/", views.import_stop, name="import_stop"),
     path("import/<int:run_id>/resume/", views.import_resume, name="import_resume"),
     path("import/<int:run_id>/discard/", views.import_discard, name="import_discard"),
     path("accept-all/", views.accept_all, name="accept_all"),

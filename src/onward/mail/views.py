@@ -168,9 +168,10 @@ def message(request: SeekerRequest, message_id: int) -> HttpResponse:
 
 IMPORT_LABEL = {
     "queued": "Waiting to start", "running": "Reading", "finished": "Done",
-    "failed": "Stopped", "interrupted": "Interrupted", "discarded": "Discarded",
+    "failed": "Failed", "interrupted": "Interrupted", "discarded": "Discarded",
+    "stopping": "Stopping", "stopped": "Stopped",
 }  # fmt: skip
-ACTIVE = {"queued", "running"}
+ACTIVE = {"queued", "running", "stopping"}
 
 
 def _short_source(source: str) -> str:
@@ -178,11 +179,12 @@ def _short_source(source: str) -> str:
     return re.sub(r"^\d{4}-", "", Path(source).name) or source
 
 
-def _run_context(run: Any) -> dict[str, Any]:
+def _run_context(run: Any, note: str = "") -> dict[str, Any]:
     status = background.status(run)
     return {
+        "note": note,
         "run": run, "status": status, "status_label": IMPORT_LABEL.get(status, status),
-        "active": status in ACTIVE, "percent": background.percent(run),
+        "active": status in ACTIVE, "stoppable": background.can_stop(run.pk), "percent": background.percent(run),
         "is_imap": background.is_imap(run.source),
         "errors": [(_short_source(e.get("source", "")), e.get("reason", "")) for e in run.errors],
     }  # fmt: skip
@@ -227,6 +229,22 @@ def import_progress(request: SeekerRequest, run_id: int) -> HttpResponse:
     """One import's card: polled by htmx every second while the import runs."""
     run = background.get_run(owner=request.user, run_id=run_id)
     return render(request, "mail/_import_run.html", _run_context(run))
+
+
+@require_POST
+def import_stop(request: SeekerRequest, run_id: int) -> HttpResponse:
+    """Stop after the message in hand; htmx gets the card back, saying stopped (or why not)."""
+    try:
+        background.stop(owner=request.user, run_id=run_id)
+        note = ""
+    except NotAllowed as exc:
+        note = f"Not stopped: {exc}"
+    if request.headers.get("HX-Request"):
+        run = background.get_run(owner=request.user, run_id=run_id)
+        return render(request, "mail/_import_run.html", _run_context(run, note))
+    if note:
+        messages.error(request, note)
+    return redirect(f"{reverse('mail:import')}#import-{run_id}")
 
 
 @require_POST
