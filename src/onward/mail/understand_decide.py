@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from onward.mail.rules import Hit
+from onward.mail.understand_applied import not_about_a_job
 
 DECISIVE = 3.5  # one family at or above this weight settles "is this candidacy closed?"
 MINIMUM = 2.5  # below this, nothing recruiting-specific was said: "other"
@@ -229,6 +230,14 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
         # words outnumber the few job-like ones ("applying", "offer") such mail also uses, or
         # it has its own words and none about a job (a scholarship, a pull request).
         return Decision("other", 0.8, tuple(grouped["nonjob"]), tuple(hits))
+    if grouped.get("rejection") and text:
+        elsewhere = not_about_a_job(text)
+        if elsewhere:
+            # A place at a school or in a choir, a scholarship, a loan: named as the thing
+            # applied for or offered, and no job named as one.
+            named = tuple(Hit("applied_for_not_a_job", "nonjob", 3.0, o.start, o.end, o.text)
+                          for o in elsewhere)
+            return Decision("other", 0.8, named, tuple(hits))
     for signal, threshold in (("reversal", 6.0), ("withdrawal", 4.5), ("onboarding", 4.5)):
         found = grouped.get(signal, [])
         if signal == "reversal":  # halves of a reversal count only together with it

@@ -1,0 +1,93 @@
+"""What was applied for: a job, or a place, a scholarship, a flat, a loan?
+
+Rejections from schools, choirs, foundations, landlords and banks are written like job ones
+("we are unable to offer you a place this season", "your application was not among those
+selected"). Counting words of each kind over the whole message misjudges them: admissions
+interviews and "position 17 on the waiting list" sound like jobs, a job no may name a
+"property management system". Instead this reads the *thing applied for or offered* where the
+mail names it — "your application to/for X", "thank you for applying to X", "auditioning for
+X", "offer you a X", "Jan's X application" — and sorts each X:
+
+- a **job** when X names one (role, position, vacancy, post, internship, a job title such as
+  "staff nurse" or "data analyst"), or only a scheme, programme or team, which graduate and
+  trainee jobs are;
+- **not a job** when X names another kind of thing people apply for (a place, a scholarship,
+  a grant, a membership, a course, a flat, a loan, a permit…) and no job;
+- unknown otherwise ("your application to Acme", "your interest in us").
+
+A message whose every named object is not a job, and none is a job, is about another kind of
+application; one with no object named says nothing here (most job mail names none).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The object of an application, an interest or an audition, up to the end of its phrase.
+_APPLIED_FOR = re.compile(
+    r"\b(?:application|applications|applying|applied|candidacy|candidature|apply|auditioning|"
+    r"auditioned|audition|interest) (?:to|for|in) (?:the |our |a |an |your |this |my |his |her |"
+    r"their )?(?P<object>[^.,;:!?\n()]{2,70})"
+    r"|\b(?:offer|give|award|grant) (?:you|him|her|them) (?:a |an |the )?"
+    r"(?P<offered>[^.,;:!?\n()]{2,70})"
+    r"|\b(?:your|his|her|their|[a-z]+'s) (?P<named>[a-z]+(?: [a-z]+)?) application\b"
+)
+# Words that make the object a job: job nouns and the heads of job titles.
+_JOB = re.compile(
+    r"\b(?:roles?|positions?|jobs?|vacanc\w*|posts?|openings?|internships?|traineeships?|"
+    r"apprenticeships?|contract|shifts?|placements?|requisitions?|req|fellowships?|postdoc\w*|"
+    r"careers?|employment|engineer\w*|manager|analyst|developer|designer|nurse|assistant|"
+    r"officer|lead|director|specialist|coordinator|consultant|scientist|associate|intern|"
+    r"graduate|technician|teacher|lecturer|professor|researcher|clerk|administrator|"
+    r"supervisor|representative|agent|advis[eo]r|accountant|executive|head|chef|driver|"
+    r"operator|worker|staff|hire|hiring|recruitment|trainee)\b"
+)
+# Other things people apply for (checked after _JOB: "the Awards Coordinator role" is a job).
+_NOT_A_JOB = re.compile(
+    r"\b(?:places?|scholarships?|bursar(?:y|ies)|grants?|awards?|prize|membership|admissions?|"
+    r"courses?|degree|diploma|doctoral|phd|studentships?|flat|apartment|house|tenancy|lease|"
+    r"rental|room|loan|mortgage|card|visa|permit|allotment|plot|squad|choir|chorale|league|"
+    r"auditions?)\b"
+)
+# Words that make a job of an object named by nothing else ("the Future Leaders Programme").
+_JOB_LIKE = re.compile(r"\b(?:scheme|program|programme|team|opportunit(?:y|ies)|work)\b")
+
+
+@dataclass(frozen=True)
+class AppliedFor:
+    kind: str  # "job", "not_a_job" or "unknown"
+    start: int
+    end: int
+    text: str
+
+
+def applied_for(text: str) -> list[AppliedFor]:
+    """Every object of an application or offer ``text`` (lower case) names, sorted."""
+    found = []
+    for match in _APPLIED_FOR.finditer(text):
+        group = next(g for g in ("object", "offered", "named") if match.group(g))
+        thing = match.group(group).strip()
+        # "offer you a place this season", "offer you some feedback - ring the school": what
+        # is offered is in the first words; a job named later still counts ("a place on our
+        # reserve list for staff nurse")
+        head = " ".join(thing.split()[:3]) if group == "offered" else thing
+        if _JOB.search(thing):
+            kind = "job"
+        elif _NOT_A_JOB.search(head):
+            kind = "not_a_job"
+        elif _JOB_LIKE.search(thing):
+            kind = "job"
+        else:
+            kind = "unknown"
+        found.append(AppliedFor(kind, match.start(group), match.end(group), thing))
+    return found
+
+
+def not_about_a_job(text: str) -> list[AppliedFor]:
+    """The objects that show ``text`` is about another kind of application: all it names that
+    are not jobs, when it names at least one such and no job; otherwise empty."""
+    objects = applied_for(text)
+    if any(o.kind == "job" for o in objects):
+        return []
+    return [o for o in objects if o.kind == "not_a_job"]

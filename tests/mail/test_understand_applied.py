@@ -1,0 +1,72 @@
+"""What was applied for: a job, or a place, a scholarship, a flat (issue 3, precision)."""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.mail.understand import MailText, understand
+from onward.mail.understand_applied import applied_for, not_about_a_job
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("thank you for your application for the senior data analyst role", "job"),
+    ("thanks for applying to the graduate scheme", "job"),
+    ("we are unable to offer you a place on our reserve list for band 5 staff nurse", "job"),
+    ("your application to the awards coordinator vacancy", "job"),
+    ("thank you for auditioning for the soprano section of the city chorale", "not_a_job"),
+    ("we cannot offer him a place this september", "not_a_job"),
+    ("your application for the 2027 travel scholarship", "not_a_job"),
+    ("thanks for applying for the room in our flatshare", "not_a_job"),
+    ("your application to acme", "unknown"),
+    # what is offered is in the first words; feedback on the phone is not a place
+    ("we would like to offer you some feedback - please ring the school office", "unknown"),
+])
+def test_the_thing_applied_for_is_sorted(text: str, kind: str) -> None:
+    assert [o.kind for o in applied_for(text)] == [kind]
+
+
+def test_a_message_naming_a_job_anywhere_is_not_set_aside() -> None:
+    text = ("thank you for your application to the summer school. we also read your application "
+            "for the teaching assistant post.")
+    assert not_about_a_job(text) == []
+    assert [o.text for o in not_about_a_job("your application to the summer course")] == [
+        "summer course"]
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Audition outcome", "Thank you for auditioning for the Riverside Youth Orchestra last week. "
+     "Unfortunately we are not able to offer you a place in the viola section this year, but we "
+     "hope you will try again."),
+    ("Bursary decision", "Dear Priya, thank you for applying for the Hartley Travel Bursary. We "
+     "regret that on this occasion your application has not been successful."),
+    ("Your application - Flat 2, 9 Elm Road", "Thanks for your application for the flat. The "
+     "landlord has decided to go with another applicant, so we won't be progressing it."),
+    ("Admissions decision", "After reviewing your son's application for the Year 12 sixth form "
+     "course, we are unable to offer him a place. He has been added to our waiting list."),
+])
+def test_a_no_about_another_kind_of_application_is_not_a_rejection(subject: str,
+                                                                   body: str) -> None:
+    found = understand(MailText(subject=subject, sender_name="Office",
+                                sender_address="office@elm.example", body=body))
+    assert found.category == "other", found.evidence
+    assert found.kind == "nonjob"
+    assert found.company is None
+    # the evidence says why: the thing applied for, or the other kind of application's words
+    assert any("applied_for" in line or "not_recruiting" in line
+               for line in found.evidence), found.evidence
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Your application", "Thank you for applying for the Sous Chef position. We are unable to "
+     "offer you a place in the kitchen team at this time, as we have appointed another "
+     "candidate."),
+    ("Graduate programme 2027", "Thank you for your application to our Graduate Programme. "
+     "Unfortunately you have not been successful on this occasion."),
+    ("Staff nurse - reserve list", "Thank you for attending interview. We are unable to offer you "
+     "a post at present but can offer you a place on our reserve list for band 5 staff nurse."),
+])
+def test_a_job_named_as_the_thing_applied_for_keeps_the_rejection(subject: str,
+                                                                   body: str) -> None:
+    found = understand(MailText(subject=subject, sender_name="HR",
+                                sender_address="hr@elm.example", body=body))
+    assert found.category == "rejection", found.evidence
