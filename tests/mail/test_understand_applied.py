@@ -14,7 +14,9 @@ from onward.mail.understand_applied import applied_for, not_about_a_job
     ("we are unable to offer you a place on our reserve list for band 5 staff nurse", "job"),
     ("your application to the awards coordinator vacancy", "job"),
     ("thank you for auditioning for the soprano section of the city chorale", "not_a_job"),
-    ("we cannot offer him a place this september", "not_a_job"),
+    ("we cannot offer him a place at the school this september", "not_a_job"),
+    # a bare "place" is as often one on a graduate scheme: it names nothing
+    ("it has not been possible to offer you a place on this occasion", "unknown"),
     ("your application for the 2027 travel scholarship", "not_a_job"),
     ("thanks for applying for the room in our flatshare", "not_a_job"),
     ("your application to acme", "unknown"),

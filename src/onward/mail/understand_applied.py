@@ -45,8 +45,10 @@ _JOB = re.compile(
 )
 # Other things people apply for (checked after _JOB: "the Awards Coordinator role" is a job).
 _NOT_A_JOB = re.compile(
-    r"\b(?:places?|scholarships?|bursar(?:y|ies)|grants?|awards?|prize|membership|admissions?|"
-    r"courses?|degree|diploma|doctoral|phd|studentships?|flat|apartment|house|tenancy|lease|"
+    # a bare "place" is as often one on a graduate scheme: only a place somewhere else counts
+    r"\b(?:places? (?:at|in|on|for) (?:[\w'-]+ ){0,3}?(?:school|nursery|college|university|"
+    r"course|class|section|choir|chorale|orchestra|squad|league|waiting list)|scholarships?|"
+    r"bursar(?:y|ies)|grants?|awards?|prize|membership|admissions?|courses?|degree|diploma|doctoral|phd|studentships?|flat|apartment|house|tenancy|lease|"
     r"rental|room|loan|mortgage|card|visa|permit|allotment|plot|squad|choir|chorale|league|"
     r"auditions?)\b"
 )
@@ -71,7 +73,7 @@ def applied_for(text: str) -> list[AppliedFor]:
         # "offer you a place this season", "offer you some feedback - ring the school": what
         # is offered is in the first words; a job named later still counts ("a place on our
         # reserve list for staff nurse")
-        head = " ".join(thing.split()[:3]) if group == "offered" else thing
+        head = " ".join(thing.split()[:6]) if group == "offered" else thing
         if _JOB.search(thing):
             kind = "job"
         elif _NOT_A_JOB.search(head):
