@@ -80,7 +80,8 @@ _AGREED = re.compile(
 
 # A decision told as history: another year, another time.
 _PAST_DECISION = re.compile(
-    r"\b(?:last (?:year|time|cycle)|previously|in the past|back then|earlier this year|"
+    # ("since last year", "over the last year" date something else, not the decision)
+    r"\b(?:(?<!since )(?<!the )last (?:year|time|cycle)|previously|in the past|back then|earlier this year|"
     r"a while ago|some time ago|(?:a few|several|some|two|three) months ago|"
     r"(?:sorry|apologies) again)\b")
 # An approach that asks to meet.
