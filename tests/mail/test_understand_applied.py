@@ -5,12 +5,14 @@ from __future__ import annotations
 import pytest
 
 from onward.mail.understand import MailText, understand
-from onward.mail.understand_applied import applied_for, not_about_a_job
+from onward.mail.understand_applied import applied_for, names_a_job, not_about_a_job
 
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("thank you for your application for the senior data analyst role", "job"),
     ("thanks for applying to the graduate scheme", "job"),
+    ("thanks for applying to the future leaders scheme", "job_like"),
+    ("your proposal for this virtual assistant job has been closed", "job"),
     ("we are unable to offer you a place on our reserve list for band 5 staff nurse", "job"),
     ("your application to the awards coordinator vacancy", "job"),
     ("thank you for auditioning for the soprano section of the city chorale", "not_a_job"),
@@ -30,9 +32,13 @@ def test_the_thing_applied_for_is_sorted(text: str, kind: str) -> None:
 def test_a_message_naming_a_job_anywhere_is_not_set_aside() -> None:
     text = ("thank you for your application to the summer school. we also read your application "
             "for the teaching assistant post.")
-    assert not_about_a_job(text) == []
-    assert [o.text for o in not_about_a_job("your application to the summer course")] == [
-        "summer course"]
+    assert names_a_job(applied_for(text))
+    assert not_about_a_job(applied_for(text)) == []
+    course = applied_for("your application to the summer course")
+    assert [o.text for o in not_about_a_job(course)] == ["summer course"]
+    # a programme is job-like: it keeps a no from being set aside, but names no job
+    scholars = applied_for("your application to the fenwick scholars programme")
+    assert not names_a_job(scholars) and not_about_a_job(scholars) == []
 
 
 @pytest.mark.parametrize(("subject", "body"), [

@@ -9,14 +9,17 @@ mail names it — "your application to/for X", "thank you for applying to X", "a
 X", "offer you a X", "Jan's X application" — and sorts each X:
 
 - a **job** when X names one (role, position, vacancy, post, internship, a job title such as
-  "staff nurse" or "data analyst"), or only a scheme, programme or team, which graduate and
-  trainee jobs are;
+  "staff nurse" or "data analyst");
+- **job-like** when it names only a scheme, programme or team: graduate and trainee jobs are
+  those, but so are scholars' programmes;
 - **not a job** when X names another kind of thing people apply for (a place, a scholarship,
   a grant, a membership, a course, a flat, a loan, a permit…) and no job;
 - unknown otherwise ("your application to Acme", "your interest in us").
 
-A message whose every named object is not a job, and none is a job, is about another kind of
-application; one with no object named says nothing here (most job mail names none).
+A message whose every named object is not a job, and none is a job or job-like, is about
+another kind of application; one with no object named says nothing here (most job mail names
+none). A message naming a job as the thing applied for is about a job, whatever other words
+it uses ("your proposal for this virtual assistant job" on a freelance platform).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from dataclasses import dataclass
 # The object of an application, an interest or an audition, up to the end of its phrase.
 _APPLIED_FOR = re.compile(
     r"\b(?:application|applications|applying|applied|candidacy|candidature|apply|auditioning|"
-    r"auditioned|audition|interest) (?:to|for|in) (?:the |our |a |an |your |this |my |his |her |"
+    r"auditioned|audition|interest|proposal|bid) (?:to|for|in) (?:the |our |a |an |your |this |my |his |her |"
     r"their )?(?P<object>[^.,;:!?\n()]{2,70})"
     r"|\b(?:offer|give|award|grant) (?:you|him|her|them) (?:a |an |the )?"
     r"(?P<offered>[^.,;:!?\n()]{2,70})"
@@ -58,7 +61,7 @@ _JOB_LIKE = re.compile(r"\b(?:scheme|program|programme|team|opportunit(?:y|ies)|
 
 @dataclass(frozen=True)
 class AppliedFor:
-    kind: str  # "job", "not_a_job" or "unknown"
+    kind: str  # "job", "job_like" (a scheme, a programme), "not_a_job" or "unknown"
     start: int
     end: int
     text: str
@@ -79,17 +82,21 @@ def applied_for(text: str) -> list[AppliedFor]:
         elif _NOT_A_JOB.search(head):
             kind = "not_a_job"
         elif _JOB_LIKE.search(thing):
-            kind = "job"
+            kind = "job_like"
         else:
             kind = "unknown"
         found.append(AppliedFor(kind, match.start(group), match.end(group), thing))
     return found
 
 
-def not_about_a_job(text: str) -> list[AppliedFor]:
-    """The objects that show ``text`` is about another kind of application: all it names that
-    are not jobs, when it names at least one such and no job; otherwise empty."""
-    objects = applied_for(text)
-    if any(o.kind == "job" for o in objects):
+def names_a_job(objects: list[AppliedFor]) -> bool:
+    """Whether a job (not merely a scheme or programme) is named as the thing applied for."""
+    return any(o.kind == "job" for o in objects)
+
+
+def not_about_a_job(objects: list[AppliedFor]) -> list[AppliedFor]:
+    """The objects that show a message is about another kind of application: all it names
+    that are not jobs, when it names at least one such and no job or job-like thing."""
+    if any(o.kind in ("job", "job_like") for o in objects):
         return []
     return [o for o in objects if o.kind == "not_a_job"]

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from onward.mail.rules import Hit
-from onward.mail.understand_applied import not_about_a_job
+from onward.mail.understand_applied import applied_for, names_a_job, not_about_a_job
 
 DECISIVE = 3.5  # one family at or above this weight settles "is this candidacy closed?"
 MINIMUM = 2.5  # below this, nothing recruiting-specific was said: "other"
@@ -224,21 +224,22 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
     # Before a no, count only words no other kind of application uses (a school place is
     # "offered" too, and a grant panel asks you to "apply" again).
     strict_job_words = len(context - SHARED_WORDS) + (0.5 if grouped.get("context_weak") else 0)
-    if (len(nonjob) >= 2 and len(nonjob) > job_words) or (
+    objects = applied_for(text) if text and (nonjob or grouped.get("rejection")) else []
+    if not names_a_job(objects) and ((len(nonjob) >= 2 and len(nonjob) > job_words) or (
             nonjob and job_words < 1 and grouped.get("rejection")) or (
-            len(nonjob) >= 2 and len(nonjob) > strict_job_words and grouped.get("rejection")):
+            len(nonjob) >= 2 and len(nonjob) > strict_job_words and grouped.get("rejection"))):
         # A landlord, a journal or a conference saying no is not a job rejection: its own
         # words outnumber the few job-like ones ("applying", "offer") such mail also uses, or
-        # it has its own words and none about a job (a scholarship, a pull request).
+        # it has its own words and none about a job (a scholarship, a pull request) — unless
+        # the mail names a job as the thing applied for ("your proposal for this VA job").
         return Decision("other", 0.8, tuple(grouped["nonjob"]), tuple(hits))
-    if grouped.get("rejection") and text:
-        elsewhere = not_about_a_job(text)
-        if elsewhere:
-            # A place at a school or in a choir, a scholarship, a loan: named as the thing
-            # applied for or offered, and no job named as one.
-            named = tuple(Hit("applied_for_not_a_job", "nonjob", 3.0, o.start, o.end, o.text)
-                          for o in elsewhere)
-            return Decision("other", 0.8, named, tuple(hits))
+    elsewhere = not_about_a_job(objects)
+    if grouped.get("rejection") and elsewhere:
+        # A place at a school or in a choir, a scholarship, a loan: named as the thing
+        # applied for or offered, and no job named as one.
+        named = tuple(Hit("applied_for_not_a_job", "nonjob", 3.0, o.start, o.end, o.text)
+                      for o in elsewhere)
+        return Decision("other", 0.8, named, tuple(hits))
     for signal, threshold in (("reversal", 6.0), ("withdrawal", 4.5), ("onboarding", 4.5)):
         found = grouped.get(signal, [])
         if signal == "reversal":  # halves of a reversal count only together with it
