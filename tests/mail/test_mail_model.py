@@ -183,3 +183,9 @@ def test_a_short_message_needs_a_surer_model() -> None:
     # another category over a rules reading
     assert combine("interview_invite", 0.76, _opinion("advancing", C.SHORT_SWAP - E, known=short)
                    ).category == "interview_invite"
+    # a rejection where the rules found nothing decisive, even with "unfortunately" in it (a
+    # note that feedback cannot be shared)
+    assert combine("other", 0.8, _opinion("rejection", C.SHORT_FILL_REJECTION - E, known=short)
+                   ).category == "other"
+    assert combine("other", 0.8, _opinion("rejection", C.SHORT_FILL_REJECTION, known=short)
+                   ).category == "rejection"
