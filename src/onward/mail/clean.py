@@ -50,6 +50,9 @@ _PLAIN = str.maketrans(
         "\u00ad": "",
     }
 )
+# Any character ``_PLAIN`` changes: most text has none, and a translate through a dict costs
+# a look-up per character, so it runs only when one is there.
+_NOT_PLAIN = re.compile("[" + "".join(re.escape(chr(c)) for c in _PLAIN) + "]")
 _SPACES = re.compile(r"[ ]{2,}")
 _BLANKS = re.compile(r"\n\s*\n(?:\s*\n)+")
 
@@ -102,8 +105,10 @@ class CleanBody:
 
 def plain(text: str) -> str:
     """Typographic quotes, dashes and odd spaces made plain; runs of blank lines collapsed."""
-    text = text.translate(_PLAIN)
-    text = _SPACES.sub(" ", text)
+    if _NOT_PLAIN.search(text):
+        text = text.translate(_PLAIN)
+    if "  " in text:  # what ``_SPACES`` needs: a substring test is cheaper than the regex
+        text = _SPACES.sub(" ", text)
     return _BLANKS.sub("\n\n", text)
 
 
