@@ -44,9 +44,7 @@ class Patterns:
     """A fixed set of patterns and the automaton of the strings their matches start with."""
 
     def __init__(self, *patterns: re.Pattern[str], folded: bool = False) -> None:
-        # by identity: a compiled pattern hashes its whole program on every lookup
-        self.number = {id(pattern): n for n, pattern in enumerate(patterns)}
-        self.patterns = patterns  # (and keeps them alive, so the ids stay theirs)
+        self.patterns = patterns  # (and keeps them alive, so the ids below stay theirs)
         self.folded = folded
         self.mode = [_ALWAYS] * len(patterns)
         keyed: dict[str, tuple[list[int], list[int]]] = {}
@@ -56,6 +54,11 @@ class Patterns:
                 keyed.setdefault(string, ([], []))[0 if starts else 1].append(n)
             self.mode[n] = _STARTS if starts else _NEEDS if needed else _ALWAYS
         self.automaton: Any = _automaton(keyed)
+        if self.automaton is None:  # nothing to skip with: every pattern is searched
+            self.mode = [_ALWAYS] * len(patterns)
+        # by identity (a compiled pattern hashes its whole program on every look-up): each
+        # pattern's number and how it is found, in one look-up per question asked of a scan
+        self.plan = {id(pattern): (n, self.mode[n]) for n, pattern in enumerate(patterns)}
 
     def scan(self, text: str) -> Scan:
         """Where each pattern can match in ``text`` (one pass)."""
@@ -136,6 +139,20 @@ def _automaton(keyed: dict[str, tuple[list[int], list[int]]]) -> Any:
     return automaton if counts_code_points(automaton) else None
 
 
+def _matches_at(pattern: re.Pattern[str], text: str, places: list[int]
+                ) -> Iterator[re.Match[str]]:
+    """``finditer``'s matches, knowing that none begins anywhere but ``places`` (sorted)."""
+    position = 0
+    match = pattern.match
+    for begin in places:
+        if begin < position:
+            continue
+        found = match(text, begin)
+        if found is not None:
+            yield found
+            position = found.end()  # never empty: it holds a start string
+
+
 class Scan:
     """One text's places: ``search``, ``finditer``, ``sub`` and ``count`` answer as ``re`` does."""
 
@@ -154,14 +171,13 @@ class Scan:
                 for n in containing:
                     found.setdefault(n, []).append((end - back, end + 1))
             for n, places in found.items():
-                found[n] = sorted(set(places))  # two folded strings may start at one place
+                if len(places) > 1:  # found by where they end; two folded strings may
+                    found[n] = sorted(set(places))  # start at one place
         self._found = found
 
     def _plan(self, pattern: re.Pattern[str]) -> tuple[int, list[Any]]:
-        if self._patterns.automaton is None:
-            return _ALWAYS, []
-        n = self._patterns.number[id(pattern)]
-        return self._patterns.mode[n], self._found.get(n, _NONE)
+        n, mode = self._patterns.plan[id(pattern)]
+        return mode, self._found.get(n, _NONE)
 
     def search(self, pattern: re.Pattern[str], string: str | None = None,
                at: int = 0) -> re.Match[str] | None:
@@ -191,19 +207,11 @@ class Scan:
     def finditer(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text)``."""
         mode, places = self._plan(pattern)
-        text = self.text
         if mode == _ALWAYS or (mode == _NEEDS and places):
-            yield from pattern.finditer(text)
-            return
-        position = 0
-        match = pattern.match
-        for begin in places if mode == _STARTS else ():
-            if begin < position:
-                continue
-            found = match(text, begin)
-            if found is not None:
-                yield found
-                position = found.end()  # never empty: it holds a start string
+            return pattern.finditer(self.text)
+        if not places or mode == _NEEDS:
+            return iter(())  # most patterns, most texts: nothing to try
+        return _matches_at(pattern, self.text, places)
 
     def count(self, pattern: re.Pattern[str], limit: int) -> int:
         """``min(limit, len(pattern.findall(text)))``."""
