@@ -59,6 +59,7 @@ class Patterns:
         # by identity (a compiled pattern hashes its whole program on every look-up): each
         # pattern's number and how it is found, in one look-up per question asked of a scan
         self.plan = {id(pattern): (n, self.mode[n]) for n, pattern in enumerate(patterns)}
+        self.searches_some = _ALWAYS in self.mode  # a pattern searched in every text
 
     def scan(self, text: str) -> Scan:
         """Where each pattern can match in ``text`` (one pass)."""
@@ -174,6 +175,11 @@ class Scan:
                 if len(places) > 1:  # found by where they end; two folded strings may
                     found[n] = sorted(set(places))  # start at one place
         self._found = found
+
+    def may_match(self) -> bool:
+        """Whether any of the patterns can match the text: most short texts (a subject, a
+        signature) give none of their strings, and then need not be asked pattern by pattern."""
+        return bool(self._found) or self._patterns.searches_some
 
     def _plan(self, pattern: re.Pattern[str]) -> tuple[int, list[Any]]:
         n, mode = self._patterns.plan[id(pattern)]

@@ -266,8 +266,10 @@ _TEXT_SCAN = Patterns(*_NAMING, _FOOTER, _EOE_HINT, folded=True)
 def _text_candidates(text: str, where: str) -> list[tuple[str, str]]:
     if not text:
         return []  # most messages have no signature; every name needs a character
-    found: list[tuple[str, str]] = []
     scan = _TEXT_SCAN.scan(text)
+    if not scan.may_match():
+        return []  # most subjects and signatures
+    found: list[tuple[str, str]] = []
     for pattern in _NAMING:
         for match in scan.finditer(pattern):
             found.append((match.group("name"), where))
