@@ -84,43 +84,48 @@ def message_tree(raw: bytes) -> Message | None:
     lines = _LINE.findall(text)
     reader = _Lines(lines)
     try:
-        root = _message(reader, None, 0)
+        root, _ = _part(reader, None, 0)
     except (_Unusual, RecursionError):
         return None
     return root if reader.position == len(lines) else None
 
 
-def _message(reader: _Lines, parent: Message | None, depth: int) -> Message:
+def _part(reader: _Lines, parent: Message | None, depth: int) -> tuple[Message, str]:
+    """One message or part, and its main content type (read once: ``get_content_type``
+    looks through every header each time it is asked)."""
     if depth > _MAX_DEPTH:
         raise _Unusual
     msg = Message(policy=compat32)
     if parent is not None:
-        if parent.get_content_type() == "multipart/digest":
-            raise _Unusual  # its parts default to message/rfc822
         parent.attach(msg)
     _read_headers(reader, msg)
-    maintype = msg.get_content_maintype()
+    content_type = msg.get_content_type()
+    maintype = content_type.split("/")[0]  # what ``get_content_maintype`` answers
     if maintype == "message":
         raise _Unusual
     if maintype == "multipart":
+        if content_type == "multipart/digest":
+            raise _Unusual  # its parts default to message/rfc822
         _read_parts(reader, msg, depth)
-        return msg
+        return msg, maintype
     msg.set_payload("".join(reader.read_rest()))
-    return msg
+    return msg, maintype
 
 
 def _read_headers(reader: _Lines, msg: Message) -> None:
     """Header lines up to the blank line (``_parsegen`` then ``_parse_headers``)."""
     block: list[str] = []
+    readline, is_header = reader.readline, headerRE.match
     while True:
-        line = reader.readline()
+        line = readline()
         if not line:
             raise _Unusual  # no blank line before the end
-        if not headerRE.match(line):
+        if not is_header(line):
             if not NLCRE.match(line):
                 raise _Unusual  # MissingHeaderBodySeparatorDefect
             break
         block.append(line)
+    headers = msg._headers  # type: ignore[attr-defined]  # what ``set_raw`` appends to
     current: list[str] = []
     for line in block:
         if line[0] in " \t":
@@ -129,12 +134,19 @@ def _read_headers(reader: _Lines, msg: Message) -> None:
             current.append(line)
             continue
         if current:
-            msg.set_raw(*compat32.header_source_parse(current))
+            headers.append(_header(current))
         if line.startswith("From ") or line.find(":") <= 0:
             raise _Unusual  # an envelope line, or a header without a name
         current = [line]
     if current:
-        msg.set_raw(*compat32.header_source_parse(current))
+        headers.append(_header(current))
+
+
+def _header(lines: list[str]) -> tuple[str, str]:
+    """``compat32.header_source_parse``: the name, and the value with its continuation lines."""
+    name, value = lines[0].split(":", 1)
+    value = value.lstrip(" \t") + "".join(lines[1:])
+    return name, value.rstrip("\r\n")
 
 
 def _read_parts(reader: _Lines, msg: Message, depth: int) -> None:
@@ -164,8 +176,8 @@ def _read_parts(reader: _Lines, msg: Message, depth: int) -> None:
             raise _Unusual  # a part that ends at once, or doubled delimiters
         reader.unreadline()
         reader.ends.append(separator)
-        part = _message(reader, msg, depth + 1)
-        _drop_last_newline(part)
+        part, maintype = _part(reader, msg, depth + 1)
+        _drop_last_newline(part, maintype)
         reader.ends.pop()
         line = reader.readline()
         found = _delimiter(line, separator) if line else None
@@ -187,9 +199,9 @@ def _is_closing(line: str, separator: str) -> bool:
     return bool(found and found.group("end"))
 
 
-def _drop_last_newline(part: Message) -> None:
+def _drop_last_newline(part: Message, maintype: str) -> None:
     """RFC 2046: the newline before a delimiter belongs to the delimiter."""
-    if part.get_content_maintype() == "multipart":
+    if maintype == "multipart":
         epilogue = part.epilogue
         if epilogue == "":
             part.epilogue = None
