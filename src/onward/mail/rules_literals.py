@@ -30,12 +30,15 @@ _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _Item = tuple[Any, Any]  # (opcode, argument) as re._parser gives them
 
 
-def prefixes(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The strings one of which every match of ``pattern`` starts with (None when unknown).
+def prefixes(pattern: re.Pattern[str], *, longest: int | None = None) -> frozenset[str] | None:
+    """The strings one of which every match of ``pattern`` starts with (None when unknown),
+    each cut to ``longest`` characters when that is given.
 
     No string in the answer starts with another one, so two never occur at the same place.
     """
     found = _prefix(_items(pattern)) if _readable(pattern) else None
+    if found and longest is not None:
+        found = [string[:longest] for string in found]
     return _minimal(found) if found else None
 
 

@@ -40,6 +40,10 @@ try:
 except ImportError:  # pragma: no cover - a dependency; ``rules`` falls back to its word index
     ahocorasick = None
 
+# Start strings are cut to this many characters. Longer ones (alternations spelled out whole)
+# seldom narrow the places further, yet every character is a node of the automaton, built at
+# start-up: 206,000 nodes for the built-in rules uncut, 88,000 cut (a fifth less build time).
+_LONGEST_START = 16
 _new = object.__new__
 _set = object.__setattr__
 _Span = tuple[int, int]  # (start, -end): sorted, the order ``rules._one_statement`` wants
@@ -205,7 +209,7 @@ class Scanner:
         later: dict[str, list[int]] = {}  # string -> branches given its places after the scan
         containing: dict[str, list[int]] = {}  # string -> unstarted branches that need it
         for number, plan in enumerate(self.plans):
-            starts = prefixes(plan.branch.pattern)
+            starts = prefixes(plan.branch.pattern, longest=_LONGEST_START)
             if starts is not None:
                 for string in starts:
                     self._file_start(number, string, direct, later)
