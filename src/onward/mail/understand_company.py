@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from onward.mail.company_words import COMPANY_TAILS, TRAILING_NOISE
 from onward.mail.matching import PERSONAL_DOMAINS, ats_domain
-from onward.mail.platforms import PLATFORMS, is_platform
+from onward.mail.platforms import PLATFORMS, is_platform, squash_text
 from onward.mail.platforms import fold as _fold
 from onward.mail.platforms import squash as _squash
 from onward.mail.prefilter import Patterns
@@ -389,7 +389,7 @@ def _spelled_in_text(label: str, text: str) -> str | None:
     that end company names follow ("lakemont" → "Lakemont University"), and "University of"
     style openings lead ("caldermoor" → "University of Caldermoor")."""
     target = _NON_ALNUM.sub("", label)
-    if len(target) < 4 or target[:4] not in _squash(text):
+    if len(target) < 4 or target[:4] not in squash_text(text):
         return None
     for match in _CAPITALISED.finditer(text):
         words = match.group().split()
