@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from onward.mail.understand import MailText, understand
-from onward.mail.understand_role import find_role
+from onward.mail.understand_role import _ascii_lower, find_role
 
 
 def _role(subject: str, body: str, company: str | None = None) -> str | None:
@@ -129,3 +129,11 @@ def test_a_rejection_shows_the_role_the_user_applied_for() -> None:
     found = understand(mail)
     assert found.category == "rejection"
     assert found.role == "Tour Guide"
+
+
+@pytest.mark.parametrize("text", ["Senior ÉCOLE Engineer", "İSTANBUL Kelvin \u212a", "plain ASCII",
+                                  "\udcff Raw Byte", ""])
+def test_ascii_lower_moves_only_ascii_letters(text: str) -> None:
+    expected = text.translate(str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                                            "abcdefghijklmnopqrstuvwxyz"))
+    assert _ascii_lower(text) == expected

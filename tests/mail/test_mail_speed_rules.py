@@ -135,6 +135,12 @@ def test_prefixes_of_small_patterns(source: str, expected: set[str]) -> None:
     assert prefixes(re.compile(source)) == expected
 
 
+def test_prefixes_cut_to_a_length() -> None:
+    source = r"(?:thank you for your application|thank you for applying) to"
+    assert prefixes(re.compile(source), longest=12) == {"thank you fo"}
+    assert prefixes(re.compile(r"(?:we|i) regret"), longest=4) == {"we r", "i re"}
+
+
 @pytest.mark.parametrize(
     "source", [r"\w+ly", "(?i)regret", "(?i:regret) to", r"(?:x)?[^.]{0,40}", r"(?:x|\w)y", ""]
 )

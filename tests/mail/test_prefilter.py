@@ -83,6 +83,14 @@ def test_folded_scan_answers_as_re_does(parts: list[str]) -> None:
     assert len(fold(text)) == len(text)
     for pattern in _FOLDED:
         assert [m.span() for m in scan.finditer(pattern)] == _spans(pattern, text), (pattern, text)
+    if not scan.may_match():  # a text none of the strings occurs in matches no pattern
+        assert not any(pattern.search(text) for pattern in _FOLDED), text
+
+
+def test_may_match() -> None:
+    assert not _FOLDED_SET.scan("Your application for Data Analyst").may_match()
+    assert _FOLDED_SET.scan("Jane, Recruiter at Acme").may_match()
+    assert _SET.scan("nothing here").may_match()  # a pattern searched in every text
 
 
 def test_fold_covers_what_re_takes_for_a_letter() -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from onward.mail.platforms import fold, squash, squash_text
 from onward.mail.understand import MailText, understand
 from onward.mail.understand_parties import is_platform
 
@@ -44,3 +47,12 @@ def test_assessment_tool_is_not_the_employer() -> None:
     )
     assert understand(mail).company != "HackerRank for Work"
     assert understand(mail).company in (None, "Stonebridge Bank")
+
+
+@pytest.mark.parametrize(
+    "text", ["Müller & Söhne GmbH", "ACME-Corp, Inc.", "\u212aelvin \u0130stanbul \u017fs", "", "--",
+             "Renée\u00a0Lefèvre\n\tLtd.", "\udcff raw byte"],
+)
+def test_squash_text_keeps_letters_and_digits(text: str) -> None:
+    assert squash_text(text) == re.sub(r"[^a-z0-9]", "", fold(text).lower())
+    assert squash(text) == squash_text(text)
