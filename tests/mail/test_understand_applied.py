@@ -78,3 +78,19 @@ def test_a_job_named_as_the_thing_applied_for_keeps_the_rejection(subject: str,
     found = understand(MailText(subject=subject, sender_name="HR",
                                 sender_address="hr@elm.example", body=body))
     assert found.category == "rejection", found.evidence
+
+
+def test_a_no_with_another_applications_words_and_nothing_only_jobs_have_is_not_a_rejection(
+) -> None:
+    found = understand(MailText(
+        subject="Re: the room", sender_name="Dana", sender_address="dana@mail.example",
+        body="Hi Sam, thanks for coming by on Sunday. We've decided to go with someone else for "
+             "the flatshare, sorry! Best of luck with the search."))
+    assert found.category == "other", found.evidence
+    assert found.kind == "nonjob"
+    # the same words with a job title in them stay a rejection
+    kept = understand(MailText(
+        subject="Night Porter post", sender_name="Dana", sender_address="dana@hotel.example",
+        body="Hi Sam, thanks for applying for the Night Porter post. We've decided to go with "
+             "someone else, sorry! The flatshare I mentioned is still free if you move here."))
+    assert kept.category == "rejection", kept.evidence

@@ -41,6 +41,7 @@ from onward.mail.understand_details import (
     sentences,
 )
 from onward.mail.understand_parties import Parties, find_contact, find_parties
+from onward.mail.understand_role import find_role
 
 __all__ = ["CATEGORIES", "Correction", "MailText", "Understanding", "understand"]
 
@@ -191,6 +192,11 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
                            _grounds(decision, hits, silenced))
         if combined.by_model and opinion is not None:
             decision = _model_decision(decision, combined, opinion, hits)
+    if decision.category == "rejection" and not learned and _another_kind_of_no(
+            hits, subject, cleaned.text):
+        decision = Decision("other", 0.8, tuple(h for h in hits if h.signal == "nonjob"),
+                            tuple(h for h in hits if h.signal != "nonjob"))
+        combined = None
     if not hits and not learned and not (combined and combined.by_model):
         return _not_recruiting(mail, decision, cleaned.signature)
     if decision.category == "job_alert":  # an alert lists many employers and roles: name none
@@ -227,6 +233,18 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
     if learned and learned[0][0].signal == decision.category:
         found = _with_corrected_details(found, learned[0][1])
     return found
+
+
+def _another_kind_of_no(hits: list[Hit], subject: str, body: str) -> bool:
+    """A no with words of another kind of application (a landlord, a festival) and nothing
+    that only jobs have: no job word beyond those other applications share, and no job title
+    the role reader can find. Every rejection in the development corpora has one or the other.
+    """
+    if not any(h.signal == "nonjob" for h in hits):
+        return False
+    if {h.text for h in hits if h.signal == "context"} - SHARED_WORDS:
+        return False
+    return find_role(subject, body) is None
 
 
 _OTHER_KINDS = {"reversal": "reversal", "reversal_part": "reversal", "withdrawal": "withdrawal",
