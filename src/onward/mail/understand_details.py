@@ -33,7 +33,8 @@ _FINAL = re.compile(
     r"assessment|call)|last (?:round|stage|interview)|on-?site (?:interview|visit|day|loop)|"
     r"(?:your|the) on-?site\b|superday|campus visit|(?:met|meeting|meet) (?:with )?(?:our |the )?"
     r"(?:ceo|founder|founders|board|managing director|vp|chief)|public forum\b|whole loop|"
-    r"offer stage|reference checks?"
+    r"offer stage|reference checks?|assessment (?:centre|center)|site visit|full loop|"
+    r"(?:third|3rd|fourth|4th) (?:round|interview|stage)"
 )
 _SCREEN = re.compile(
     r"phone (?:screen|screening|interview|call|conversation)|screening (?:call|interview)|"
