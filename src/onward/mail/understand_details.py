@@ -43,7 +43,8 @@ _SCREEN = re.compile(
     r"quick |recent )?(?:call|chat|conversation)\b|first call|video screen|"
     r"(?:numerical|verbal|online|coding|technical|written|writing|aptitude|skills?|psychometric)"
     r" (?:test|assessment|exercise|challenge)|take[- ]home|assessments?\b|(?:the|your) test\b|"
-    r"(?:the|your) (?:exercise|assignment|challenge|case study)"
+    r"(?:the|your) (?:exercise|assignment|challenge|case study)|(?:written|practical|online|"
+    r"entrance|qualifying|qualification|selection) (?:exam|examination|test)s?\b"
 )
 _INTERVIEW = re.compile(
     r"interview(?:ed|ing|s|ers?)?\b|(?:met|meeting|meet|speaking|spoke|talking|talked) (?:with )?"
