@@ -47,3 +47,18 @@ def test_a_bare_move_forward_gives_no_reason() -> None:
 def test_working_onsite_is_still_a_location_reason() -> None:
     body = "Unfortunately the role is fully onsite in Lyon and you need a remote role, so we stop."
     assert "location_or_authorization" in _reasons(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unfortunately we require current HCPC registration for this post, so we cannot progress "
+        "your application.",
+        "As you do not hold a valid forklift licence we are unable to take your application "
+        "further.",
+        "Your application did not meet the essential criteria for the role (a PGCE or equivalent).",
+        "Sorry - the client won't consider anyone without a full UK driving licence for this run.",
+    ],
+)
+def test_a_missing_licence_or_registration_is_an_experience_gap(body: str) -> None:
+    assert "experience_gap" in _reasons(body)
