@@ -57,7 +57,7 @@ def test_working_onsite_is_still_a_location_reason() -> None:
         "As you do not hold a valid forklift licence we are unable to take your application "
         "further.",
         "Your application did not meet the essential criteria for the role (a PGCE or equivalent).",
-        "Sorry - the client won't consider anyone without a full UK driving licence for this run.",
+        "Sorry - the client won't consider anyone without a full driving licence for this run.",
     ],
 )
 def test_a_missing_licence_or_registration_is_an_experience_gap(body: str) -> None:
