@@ -91,3 +91,84 @@ def test_wrong_password_and_untrusted_certificate_are_refused(dovecot, folder: s
         list(ImapSource(target, "wrong", ssl_context=dovecot.ssl_context()))
     with pytest.raises(SourceError):  # the default context does not trust a self-signed cert
         list(ImapSource(target, dovecot.password, timeout=timedelta(seconds=10).total_seconds()))
+
+
+# ---------------------------------------------------------------- the total, before any fetch
+
+
+def events_of(imap: ImapSource) -> list[tuple[str, int]]:
+    """What a progress bar hears, in order: ("total", n) reports and ("mail", uid) arrivals."""
+    heard: list[tuple[str, int]] = []
+    imap.on_total = lambda total: heard.append(("total", total))
+    heard.extend(("mail", m.uid or 0) for m in imap)
+    return heard
+
+
+def append(dovecot, folder: str, *numbers: int) -> None:
+    with MailBox(dovecot.host, dovecot.port, ssl_context=dovecot.ssl_context()).login(
+        dovecot.user, dovecot.password
+    ) as box:
+        for n in numbers:
+            box.append(raw(n, "Interview"), folder, flag_set=())
+
+
+def new_folder(dovecot) -> str:
+    name = f"Jobs{uuid.uuid4().hex[:8]}"
+    with MailBox(dovecot.host, dovecot.port, ssl_context=dovecot.ssl_context()).login(
+        dovecot.user, dovecot.password
+    ) as box:
+        box.folder.create(name)
+    return name
+
+
+def test_the_total_is_known_before_the_first_message_is_fetched(dovecot, folder: str) -> None:
+    heard = events_of(source(dovecot, folder))
+    assert heard == [("total", 5)] + [("mail", uid) for uid in range(1, 6)]
+
+
+def test_the_total_of_several_folders_is_summed_up_front(dovecot, folder: str) -> None:
+    other = new_folder(dovecot)
+    append(dovecot, other, 10, 11)
+    heard = events_of(source(dovecot, f"{folder},{other}"))
+    totals = [n for kind, n in heard if kind == "total"]
+    assert heard[0] == ("total", 7) and set(totals) == {7}  # the same total, never growing
+    assert len([kind for kind, _ in heard if kind == "mail"]) == 7
+
+
+def test_an_incremental_sync_counts_only_new_mail(dovecot, folder: str) -> None:
+    first = list(source(dovecot, folder))
+    state = {folder: FolderState(first[-1].uidvalidity or 0, first[-1].uid or 0)}
+    assert events_of(source(dovecot, folder, state=state)) == [("total", 0)]  # nothing new
+    append(dovecot, folder, 98, 99)
+    assert events_of(source(dovecot, folder, state=state)) == [
+        ("total", 2), ("mail", 6), ("mail", 7),
+    ]  # fmt: skip
+
+
+def test_the_since_date_limits_the_total(dovecot, folder: str) -> None:
+    heard = events_of(source(dovecot, folder, since=date(2026, 11, 23)))
+    assert heard[0] == ("total", 2) and len(heard) == 3
+
+
+def test_a_folder_recreated_between_search_and_fetch_is_searched_again(
+    dovecot, folder: str
+) -> None:
+    other = new_folder(dovecot)
+    append(dovecot, other, 10)
+    totals: list[int] = []
+
+    def recreate_first_folder(total: int) -> None:
+        totals.append(total)
+        if len(totals) == 1:  # after the search, before the fetch: new UIDVALIDITY, 1 message
+            with MailBox(dovecot.host, dovecot.port, ssl_context=dovecot.ssl_context()).login(
+                dovecot.user, dovecot.password
+            ) as box:
+                box.folder.delete(folder)
+                box.folder.create(folder)
+            append(dovecot, folder, 42)
+
+    imap = source(dovecot, f"{folder},{other}")
+    imap.on_total = recreate_first_folder
+    got = list(imap)
+    assert totals == [6, 2]
+    assert [parse_message(m.data).subject for m in got] == ["Interview 42", "Interview 10"]

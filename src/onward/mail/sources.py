@@ -246,6 +246,15 @@ class FolderState:
     last_uid: int
 
 
+@dataclass(frozen=True)
+class _FolderPlan:
+    """What one folder will hand over in this sync: its UIDVALIDITY and the UIDs to fetch."""
+
+    folder: str
+    uidvalidity: int
+    uids: tuple[int, ...]
+
+
 @dataclass
 class ImapSource:
     """Fetch new messages from IMAP folders, read-only, resuming from the last UID seen.
@@ -253,6 +262,14 @@ class ImapSource:
     ``state`` maps folder → FolderState from the previous sync. If the server's UIDVALIDITY
     changed, the old UIDs mean nothing any more and the folder is read from the start
     (Message-IDs still prevent duplicates).
+
+    1. Each folder is searched for the UIDs to fetch (new since the last sync, or since
+       ``since``): a list of numbers, cheap even for a large folder.
+    2. ``on_total`` hears how many messages that makes over all folders, before the first is
+       fetched, so a progress bar can show a share and an ETA (0: nothing new).
+    3. The folders are fetched by batches of ``IMAP_BATCH`` UIDs, streaming one message at a
+       time. A folder whose UIDVALIDITY changed in between is searched again, and ``on_total``
+       hears the corrected total.
     """
 
     target: ImapTarget
@@ -261,6 +278,7 @@ class ImapSource:
     state: Mapping[str, FolderState] = field(default_factory=dict)
     ssl_context: ssl.SSLContext | None = None
     timeout: float = 60.0
+    on_total: Callable[[int], None] | None = None
 
     def _connect(self):  # type: ignore[no-untyped-def]
         from imap_tools import MailBox, MailBoxStartTls
@@ -282,20 +300,36 @@ class ImapSource:
     def __iter__(self) -> Iterator[RawMail]:
         box = self._connect()
         try:
-            for folder in self.target.folders:
-                yield from self._folder(box, folder)
+            plans = [self._plan(box, folder) for folder in self.target.folders]
+            self._report(plans)
+            selected = plans[-1].folder if plans else None
+            for index, plan in enumerate(plans):
+                if plan.folder != selected:  # planning the others selected them in turn
+                    selected = plan.folder
+                    if (again := self._reselect(box, plan)) != plan:
+                        plans[index] = plan = again
+                        self._report(plans)
+                yield from self._fetch(box, plan)
         finally:
             with contextlib.suppress(Exception):
                 box.logout()
 
-    def _folder(self, box, folder: str) -> Iterator[RawMail]:  # type: ignore[no-untyped-def]
-        from imap_tools import AND, U
+    def _report(self, plans: list[_FolderPlan]) -> None:
+        if self.on_total is not None:
+            self.on_total(sum(len(plan.uids) for plan in plans))
 
+    def _select(self, box, folder: str) -> int:  # type: ignore[no-untyped-def]
+        """Open ``folder`` read-only (EXAMINE); its UIDVALIDITY."""
         try:
             box.folder.set(folder, readonly=True)
-            uidvalidity = int(box.folder.status(folder, ["UIDVALIDITY"])["UIDVALIDITY"])
+            return int(box.folder.status(folder, ["UIDVALIDITY"])["UIDVALIDITY"])
         except Exception as exc:
             raise SourceError(f"cannot open folder {folder!r}: {exc}") from exc
+
+    def _plan(self, box, folder: str) -> _FolderPlan:  # type: ignore[no-untyped-def]
+        from imap_tools import AND, U
+
+        uidvalidity = self._select(box, folder)
         known = self.state.get(folder)
         last = known.last_uid if known and known.uidvalidity == uidvalidity else 0
         criteria = (
@@ -305,15 +339,24 @@ class ImapSource:
         )
         # "n:*" always matches the newest message, even when its UID is below n.
         uids = sorted(u for u in (int(x) for x in box.uids(criteria)) if u > last)
-        for begin in range(0, len(uids), IMAP_BATCH):
-            batch = uids[begin : begin + IMAP_BATCH]
+        return _FolderPlan(folder, uidvalidity, tuple(uids))
+
+    def _reselect(self, box, plan: _FolderPlan) -> _FolderPlan:  # type: ignore[no-untyped-def]
+        """Select a planned folder again; search it again if its UIDs changed meaning."""
+        if self._select(box, plan.folder) == plan.uidvalidity:
+            return plan
+        return self._plan(box, plan.folder)
+
+    def _fetch(self, box, plan: _FolderPlan) -> Iterator[RawMail]:  # type: ignore[no-untyped-def]
+        for begin in range(0, len(plan.uids), IMAP_BATCH):
+            batch = list(plan.uids[begin : begin + IMAP_BATCH])
             for uid, data in _fetch_batch(box, batch):
                 yield RawMail(
-                    f"imaps://{self.target.account}/{folder};UID={uid}",
+                    f"imaps://{self.target.account}/{plan.folder};UID={uid}",
                     data,
-                    folder=folder,
+                    folder=plan.folder,
                     uid=uid,
-                    uidvalidity=uidvalidity,
+                    uidvalidity=plan.uidvalidity,
                 )
 
 
@@ -339,12 +382,19 @@ def open_source(
     state: Mapping[str, FolderState] | None = None,
     password_prompt: Callable[[str], str] | None = None,
     ssl_context: ssl.SSLContext | None = None,
+    on_total: Callable[[int], None] | None = None,
 ) -> Iterator[RawMail]:
-    """A path or an ``imaps://`` URL → a stream of RawMail."""
+    """A path or an ``imaps://`` URL → a stream of RawMail.
+
+    ``on_total`` hears how many messages the stream will hand over, if the source knows before
+    handing them over (IMAP does; files are measured in bytes by the import instead)."""
     if spec.startswith(("imaps://", "imap+starttls://", "imap://")):
         target = parse_imap_url(spec)
         password = find_password(target.account, prompt=password_prompt)
         return iter(
-            ImapSource(target, password, since=since, state=state or {}, ssl_context=ssl_context)
-        )
+            ImapSource(
+                target, password, since=since, state=state or {}, ssl_context=ssl_context,
+                on_total=on_total,
+            )
+        )  # fmt: skip
     return iter_path(Path(spec))
