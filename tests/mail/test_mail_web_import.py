@@ -132,6 +132,23 @@ def test_an_imap_folder_with_no_total_shows_a_moving_bar(client_local, owner) ->
     )
     html = client_local.get(f"/mail/import/{run.pk}/").content.decode()
     assert re.search(r"<progress aria-labelledby=\S+ aria-valuetext=\"12 messages read\">", html)
+    assert "Logging in and looking for new mail…" in html
+
+
+def test_an_imap_folder_with_a_total_shows_how_many_of_how_many(client_local, owner) -> None:
+    from onward.mail.models import ImportRun
+
+    run = ImportRun.objects.create(
+        owner=owner, source="imaps://sam@imap.example.com/INBOX", state="running", read=1203,
+        total_messages=4010, bytes_read=9_000_000,
+    )  # fmt: skip
+    html = " ".join(client_local.get(f"/mail/import/{run.pk}/").content.decode().split())
+    assert '<progress max="100" value="30"' in html
+    assert 'aria-valuetext="30% — 1203 of 4010 messages read"' in html
+    assert "<b>1,203</b> of <b>4,010</b> messages read (30%)" in html
+    assert "Logging in" not in html and "(about" not in html  # counted, not estimated
+    api = client_local.get(f"/api/v1/mail/imports/{run.pk}").json()
+    assert (api["percent"], api["read"], api["total_messages"]) == (30, 1203, 4010)
 
 
 def closed_port() -> int:
@@ -393,6 +410,74 @@ def test_an_imap_folder_imports_from_the_page(client_local, owner, dovecot, jobs
     assert "Read 3 messages: 1 about recruiting kept, 1 proposal made" in html
     assert Proposal.objects.filter(owner=owner).count() == 1
     assert dovecot.password not in str(list(ImportRun.objects.values()))
+    api = client_local.get(f"/api/v1/mail/imports/{run.pk}").json()
+    assert (api["status"], api["read"], api["total_messages"], api["percent"]) == (
+        "finished", 3, 3, 100,
+    )  # fmt: skip
+
+
+def imap_import(client: Any, dovecot: Any, folder: str) -> tuple[Any, str]:
+    """Import the folder from the page as a seeker does; the run and its settled card."""
+    from onward.mail.models import ImportRun
+
+    url = dovecot.url(folder)
+    assert client.post("/mail/import/", {"imap_url": url, "password": dovecot.password}).status_code == 302
+    run = ImportRun.objects.first()  # the newest
+    html = poll_until_settled(client, run.pk)
+    run.refresh_from_db()
+    return run, html
+
+
+@pytest.mark.imap
+def test_an_incremental_imap_sync_counts_only_new_mail_then_says_nothing_new(
+    client_local, owner, dovecot, jobs_folder
+) -> None:
+    first, _ = imap_import(client_local, dovecot, jobs_folder)
+    assert (first.read, first.total_messages) == (3, 3)
+    with MailBox(dovecot.host, dovecot.port, ssl_context=dovecot.ssl_context()).login(
+        dovecot.user, dovecot.password
+    ) as box:
+        for n in (4, 5):
+            text = mail(n, f"Autumn sale {n}", "Twenty percent off.", "Shop <news@shop.example>")
+            box.append(text.replace("<web-", f"<{jobs_folder}-").encode(), jobs_folder, flag_set=())
+
+    second, html = imap_import(client_local, dovecot, jobs_folder)
+    assert second.pk != first.pk and (second.read, second.total_messages) == (2, 2)
+    assert "Read 2 messages:" in html
+
+    third, html = imap_import(client_local, dovecot, jobs_folder)
+    assert (third.read, third.total_messages) == (0, 0)
+    assert "Nothing new: no mail here that Onward has not read before." in html
+    assert "Read 0 messages" not in html and "<progress" not in html
+    api = client_local.get(f"/api/v1/mail/imports/{third.pk}").json()
+    assert (api["status"], api["total_messages"], api["percent"]) == ("finished", 0, 100)
+
+
+@pytest.mark.imap
+def test_a_stopped_imap_import_shows_its_share_and_resumes_to_the_same_total(
+    client_local, owner, dovecot, jobs_folder
+) -> None:
+    from onward.mail import services
+
+    stopped = services.import_source(
+        owner=owner, spec=dovecot.url(jobs_folder), ssl_context=dovecot.ssl_context(),
+        password_prompt=lambda _label: dovecot.password, should_stop=lambda: True,
+    )  # fmt: skip
+    run = only_run()
+    assert stopped.stopped and (run.read, run.total_messages) == (1, 3)
+    html = " ".join(client_local.get("/mail/import/").content.decode().split())
+    assert "Stopped at 1 of 3 messages (33%) — resume" in html
+    api = client_local.get(f"/api/v1/mail/imports/{run.pk}").json()
+    assert (api["status"], api["read"], api["total_messages"], api["percent"]) == (
+        "stopped", 1, 3, 33,
+    )  # fmt: skip
+
+    resumed = client_local.post(f"/mail/import/{run.pk}/resume/", {"password": dovecot.password})
+    assert resumed.status_code == 302
+    html = poll_until_settled(client_local, run.pk)
+    run.refresh_from_db()
+    assert (run.read, run.total_messages) == (3, 3)  # the 2 left, after the 1 read before
+    assert "Read 3 messages: 1 about recruiting kept, 1 proposal made" in html
 
 
 @pytest.mark.imap

@@ -76,9 +76,18 @@ class ImportOut(Schema):
         description="queued, running, stopping, finished, failed, discarded, stopped (by the "
         "seeker, to be resumed) or interrupted (its process ended; to be resumed)",
     )
-    percent: int | None = Field(None, description="Of the bytes of a file source; null for IMAP")
+    percent: int | None = Field(
+        None,
+        description="How far through: of total_messages for IMAP, of the bytes of a file "
+        "source; null until the total is known",
+    )
     bytes_read: int
     total_bytes: int | None
+    total_messages: int | None = Field(
+        None,
+        description="IMAP: messages this import reads in all (read counts up to it), once the "
+        "server has said; 0 when there was nothing new. Null for files and before the search",
+    )
     error: str
     started_at: str
     finished_at: str | None

@@ -287,10 +287,15 @@ def _process_alive(worker: str) -> bool | None:
 
 
 def percent(run: ImportRun) -> int | None:
-    """How far through a file source, by bytes; None when the total is unknown (IMAP)."""
-    if run.state == ImportRun.FINISHED:
+    """How far through: by messages for IMAP, by bytes for files; None until the total is known.
+
+    Below 100 until the run is done (an mbox's envelope lines are not counted as read, and the
+    last messages may still be waiting to be committed)."""
+    if run.state == ImportRun.FINISHED or run.total_messages == 0:
         return 100
+    if run.total_messages:
+        return min(99, run.read * 100 // run.total_messages)
     if not run.total_bytes:
         return None
-    # An mbox's envelope lines are not counted as read: stay below 100 until it is done.
     return min(99, run.bytes_read * 100 // run.total_bytes)
+

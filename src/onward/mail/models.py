@@ -115,6 +115,9 @@ class ImportRun(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
     total_bytes = models.BigIntegerField(null=True, blank=True)  # of a file source, if known
     bytes_read = models.BigIntegerField(default=0)
+    # IMAP: messages the run reads in all (``read`` once done), when the server has said; 0 is
+    # nothing new. Files have no message count before they are read: they have total_bytes.
+    total_messages = models.PositiveIntegerField(null=True, blank=True)
     error = models.TextField(blank=True)  # why the import stopped, if it failed
     worker = models.CharField(max_length=300, blank=True)  # "host:pid" of the process running it
     position = models.PositiveIntegerField(default=0)  # messages fully handled, in source order

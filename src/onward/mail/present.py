@@ -52,6 +52,7 @@ def import_dict(run: Any) -> dict[str, Any]:
         "percent": background.percent(run),
         "bytes_read": run.bytes_read,
         "total_bytes": run.total_bytes,
+        "total_messages": run.total_messages,
         "error": run.error,
         "started_at": run.started_at.isoformat(),
         "finished_at": run.finished_at.isoformat() if run.finished_at else None,

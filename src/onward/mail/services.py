@@ -9,7 +9,8 @@ Import (``import_source``):
 4. Match it to an application and plan a proposal (pure ``matching`` and ``propose``).
 5. Commit every ``batch_size`` messages (or every ``flush_seconds``) together with the run's
    position, counters and IMAP state, so a killed import resumes with no duplicates and nothing
-   lost, and a page polling the run sees it move.
+   lost, and a page polling the run sees it move. A file's total is its size in bytes; an IMAP
+   source says how many messages it will fetch before fetching any (``total_messages``).
 6. When ``should_stop()`` says so, commit after the message in hand and leave the run
    unfinished, with ``STOPPED`` as its reason, so the next import of the source resumes it.
 
@@ -274,7 +275,27 @@ def this_process() -> str:
 def _start(run: ImportRun, *, is_imap: bool, spec: str) -> None:
     run.state, run.error, run.worker = ImportRun.RUNNING, "", this_process()[:300]
     run.total_bytes = None if is_imap else _size_of(spec)
+    run.total_messages = None  # until the server says, in this run
     run.save()
+
+
+def _total_keeper(
+    run: ImportRun, on_total: Callable[[int], None] | None
+) -> Callable[[int], None]:
+    """What to do when the source says how many messages it will hand over in this run.
+
+    Saved at once, before the first message arrives, so a page polling the run shows "0 of
+    1,234" (or "nothing new") rather than a bar with no end. Messages read before a resume
+    count too: ``read`` and ``total_messages`` measure the whole run."""
+    already = run.read
+
+    def keep(count: int) -> None:
+        run.total_messages = already + count
+        run.save(update_fields=["total_messages", "updated_at"])
+        if on_total is not None:
+            on_total(count)
+
+    return keep
 
 
 def _fail(run: ImportRun, exc: BaseException) -> None:
@@ -296,6 +317,7 @@ def import_source(
     password_prompt: Callable[[str], str] | None = None,
     ssl_context: ssl.SSLContext | None = None,
     progress: Callable[[int], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
     batch_size: int = 500,
     flush_seconds: float | None = None,
     auto_accept_above: float | None = None,
@@ -303,6 +325,9 @@ def import_source(
 ) -> ImportSummary:
     """Import a path or ``imaps://`` source into kept messages and pending proposals.
 
+    ``progress`` hears the position of each message read; ``on_total`` hears how many this run
+    will read, if the source knows before reading them (IMAP: once the folders are searched; 0
+    when there is nothing new).
     ``auto_accept_above`` defaults to the ``ONWARD_AUTO_ACCEPT_CONFIDENCE`` setting (off).
     An exception (a refused login, an unreadable path) marks the run failed with its reason and
     is raised again; the run stays unfinished, so the next import of the source resumes it.
@@ -327,6 +352,7 @@ def import_source(
         stream: Iterator[RawMail] = open_source(
             spec, since=since, state=_imap_state(owner, spec) if is_imap else None,
             password_prompt=password_prompt, ssl_context=ssl_context,
+            on_total=_total_keeper(run, on_total),
         )  # fmt: skip
         importer = _Importer(owner=owner, spec=spec, run=run, summary=summary)
         position, last_commit = 0, time.monotonic()
