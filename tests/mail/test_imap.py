@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import UTC, date, datetime, timedelta
 
@@ -172,3 +173,39 @@ def test_a_folder_recreated_between_search_and_fetch_is_searched_again(
     got = list(imap)
     assert totals == [6, 2]
     assert [parse_message(m.data).subject for m in got] == ["Interview 42", "Interview 10"]
+
+
+# ---------------------------------------------------------------- the CLI's bar
+
+
+def screen_of(output: str) -> str:
+    """What a terminal showed, frame after frame, without the colours and cursor moves."""
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", output)
+
+
+@pytest.mark.django_db
+def test_the_cli_bar_shows_how_many_of_how_many_then_nothing_new(
+    dovecot, folder: str, cli, monkeypatch
+) -> None:
+    from rich.console import Console
+
+    from onward.mail import cli_review
+
+    terminal = Console(force_terminal=True, width=120)  # a seeker's terminal, not a pipe
+    monkeypatch.setattr(cli_review, "console", terminal)
+    monkeypatch.setenv("ONWARD_IMAP_PASSWORD", dovecot.password)
+    monkeypatch.setenv("ONWARD_IMAP_CAFILE", str(dovecot.cafile))
+    first = cli("mail", "import", dovecot.url(folder))
+    assert first.exit_code == 0, first.stderr
+    frames = screen_of(first.stdout)
+    assert "0/5" in frames  # the total, drawn before the first message was fetched
+    assert "5/5" in frames and "Messages read" in frames  # then the summary table
+
+    append(dovecot, folder, 7)
+    second = cli("mail", "import", dovecot.url(folder))
+    assert "0/1" in screen_of(second.stdout) and "1/1" in screen_of(second.stdout)
+
+    third = cli("mail", "import", dovecot.url(folder))
+    frames = screen_of(third.stdout)
+    assert f"Nothing new in {dovecot.url(folder)}: no mail that Onward has not read" in frames
+    assert "0/0" not in frames and "Messages read" not in frames

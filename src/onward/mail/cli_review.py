@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import ssl
+import time
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -19,10 +20,13 @@ from rich.progress import (
     MofNCompleteColumn,
     Progress,
     SpinnerColumn,
+    Task,
     TextColumn,
     TimeElapsedColumn,
+    TimeRemainingColumn,
 )
 from rich.table import Table
+from rich.text import Text
 
 console = Console()
 review = typer.Typer(help="Review proposals made from mail: accept, edit or dismiss.")
@@ -54,6 +58,67 @@ def _summary_table(summary: Any) -> Table:
     for label, value in rows:
         table.add_row(label, str(value))
     return table
+
+
+class _TimeLeft(TimeRemainingColumn):
+    """"ETA 0:01:23", once the source has said how many messages it will hand over (IMAP)
+    and a few have been read to tell the speed by."""
+
+    def render(self, task: Task) -> Text:
+        if task.total is None or task.finished or task.time_remaining is None:
+            return Text("")
+        return Text.assemble("ETA ", super().render(task))
+
+
+class _ImportBar:
+    """The import's Rich progress bar: messages read, and of how many when the source says.
+
+    Files have no message count before they are read, so their bar counts up with no end;
+    an IMAP source says how many it will fetch before fetching any, so its bar shows "12/40"
+    and an ETA, or disappears when there is nothing new."""
+
+    REDRAW_SECONDS = 0.1  # Rich redraws ten times a second; telling it more often is waste
+
+    def __init__(self, *, quiet: bool) -> None:
+        columns = (SpinnerColumn(), TextColumn("Reading mail"), BarColumn(), MofNCompleteColumn(),
+                   _TimeLeft(), TextColumn("{task.fields[rate]}"), TimeElapsedColumn())  # fmt: skip
+        self.progress = Progress(*columns, console=console, disable=quiet, transient=False)
+        self.task = self.progress.add_task("import", total=None, rate="")
+        self.expected: int | None = None  # what the source said it would hand over
+        self.position = 0
+        self._drawn_at = 0.0
+
+    def __enter__(self) -> _ImportBar:
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.stop()
+
+    def total(self, count: int) -> None:
+        self.expected = count
+        if count:  # drawn at once, so "0/40" shows before the first message arrives
+            self.progress.update(self.task, total=count, refresh=True)
+        else:
+            self.progress.update(self.task, visible=False)
+
+    def advance(self, position: int) -> None:
+        self.position = position
+        now = time.monotonic()
+        if now - self._drawn_at < self.REDRAW_SECONDS and position != self.expected:
+            return
+        self._drawn_at = now
+        elapsed = self.progress.tasks[0].elapsed or 0.0
+        rate = f"{position / elapsed:,.0f} msg/s" if elapsed else ""
+        self.progress.update(self.task, completed=position, rate=rate)
+
+    def finish(self, summary: Any) -> None:
+        # A message deleted between the search and the fetch: end full at what was read.
+        done = self.position if self.expected is not None else summary.read
+        self.progress.update(self.task, completed=done, total=done)
+
+    def nothing_new(self, summary: Any) -> bool:
+        return self.expected == 0 and not summary.read
 
 
 def import_mail(
@@ -107,26 +172,16 @@ def import_mail(
         return typed["password"]
 
     quiet = as_json or (not console.is_terminal and os.environ.get("ONWARD_PROGRESS") != "1")
-    columns = (SpinnerColumn(), TextColumn("Reading mail"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("{task.fields[rate]}"), TimeElapsedColumn())  # fmt: skip
-    with Progress(*columns, console=console, disable=quiet, transient=False) as bar:
-        task = bar.add_task("import", total=None, rate="")
-
-        def advance(position: int) -> None:
-            if position % 50 == 0:
-                elapsed = bar.tasks[0].elapsed or 0.0
-                rate = f"{position / elapsed:,.0f} msg/s" if elapsed else ""
-                bar.update(task, completed=position, rate=rate)
-
+    with _ImportBar(quiet=quiet) as bar:
         try:
             summary = services.import_source(
                 owner=owner, spec=source, since=since_date, password_prompt=ask,
-                ssl_context=_ssl_context(cafile), progress=advance, auto_accept_above=auto_accept,
-                batch_size=batch,
+                ssl_context=_ssl_context(cafile), progress=bar.advance, on_total=bar.total,
+                auto_accept_above=auto_accept, batch_size=batch,
             )  # fmt: skip
         except SourceError as exc:
             raise InvalidInput({"source": str(exc)}) from None
-        bar.update(task, completed=summary.read, total=summary.read)
+        bar.finish(summary)
     if remember and typed:
         from onward.mail.sources import parse_imap_url, remember_password
 
@@ -138,6 +193,12 @@ def import_mail(
         )
     if as_json:
         typer.echo(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+        return
+    if bar.nothing_new(summary):
+        console.print(
+            f"Nothing new in {source}: no mail that Onward has not read before.",
+            markup=False, highlight=False,
+        )  # fmt: skip
         return
     console.print(_summary_table(summary))
     if summary.errors:
