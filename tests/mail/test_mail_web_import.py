@@ -145,7 +145,7 @@ def test_an_imap_folder_with_a_total_shows_how_many_of_how_many(client_local, ow
     html = " ".join(client_local.get(f"/mail/import/{run.pk}/").content.decode().split())
     assert '<progress max="100" value="30"' in html
     assert 'aria-valuetext="30% — 1203 of 4010 messages read"' in html
-    assert "<b>1,203</b> of <b>4,010</b> messages read (30%)" in html
+    assert "<b>1,203</b> of <b>4,010</b> messages read&nbsp;(30%)" in html
     assert "Logging in" not in html and "(about" not in html  # counted, not estimated
     api = client_local.get(f"/api/v1/mail/imports/{run.pk}").json()
     assert (api["percent"], api["read"], api["total_messages"]) == (30, 1203, 4010)
