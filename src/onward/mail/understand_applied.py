@@ -12,8 +12,9 @@ X", "offer you a X", "Jan's X application" — and sorts each X:
   "staff nurse" or "data analyst");
 - **job-like** when it names only a scheme, programme or team: graduate and trainee jobs are
   those, but so are scholars' programmes;
-- **not a job** when X names another kind of thing people apply for (a place, a scholarship,
-  a grant, a membership, a course, a flat, a loan, a permit…) and no job;
+- **not a job** when X names another kind of thing people apply for (a place at a school or
+  in a choir, a scholarship, a grant, a membership, a course, a flat, a loan, a permit…) and no
+  job — a bare "place" is not enough, graduate schemes offer places too;
 - unknown otherwise ("your application to Acme", "your interest in us").
 
 A message whose every named object is not a job, and none is a job or job-like, is about
