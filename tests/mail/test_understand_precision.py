@@ -114,6 +114,10 @@ def test_not_a_rejection(subject: str, body: str, category: str) -> None:
      "of this team, we have decided not to move forward with your application at this time."),
     ("Search update", "Dear Dr Lee, the committee has finished its review and you were not among "
      "the candidates invited to a campus visit."),
+    # a portal's "My applications" link is not the writer telling their own news
+    ("Outcome of your interview", "Thank you for attending interview for the above post. After "
+     "careful consideration, the panel has decided not to offer you the post on this occasion."
+     "\n\nMy applications: https://apps.example-ats.test/applicant"),
     # an agency relaying a client's no: "they" are the client, the candidate is the reader
     ("Update on Halcyon", "Hi Sam, I heard back from Halcyon this morning. They went with "
      "someone who had more payments experience, so they won't be taking your application "
