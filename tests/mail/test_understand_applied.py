@@ -94,3 +94,16 @@ def test_a_no_with_another_applications_words_and_nothing_only_jobs_have_is_not_
         body="Hi Sam, thanks for applying for the Night Porter post. We've decided to go with "
              "someone else, sorry! The flatshare I mentioned is still free if you move here."))
     assert kept.category == "rejection", kept.evidence
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Choir result", "Thank you for auditioning for the Hallé Youth Choir. We are delighted to "
+     "offer you a place in the choir for the 2027 season. Rehearsals start on 12 January."),
+    ("Permit application received", "We have received your application for a residents' parking "
+     "permit. It will be processed within ten working days."),
+])
+def test_a_yes_or_an_acknowledgement_about_another_kind_of_application_is_other(
+        subject: str, body: str) -> None:
+    found = understand(MailText(subject=subject, sender_name="Office",
+                                sender_address="office@council.example", body=body))
+    assert found.category == "other", found.evidence

@@ -224,7 +224,7 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
     # Before a no, count only words no other kind of application uses (a school place is
     # "offered" too, and a grant panel asks you to "apply" again).
     strict_job_words = len(context - SHARED_WORDS) + (0.5 if grouped.get("context_weak") else 0)
-    objects = applied_for(text) if text and (nonjob or grouped.get("rejection")) else []
+    objects = applied_for(text) if text else []
     if not names_a_job(objects) and ((len(nonjob) >= 2 and len(nonjob) > job_words) or (
             nonjob and job_words < 1 and grouped.get("rejection")) or (
             len(nonjob) >= 2 and len(nonjob) > strict_job_words and grouped.get("rejection"))):
@@ -234,7 +234,7 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
         # the mail names a job as the thing applied for ("your proposal for this VA job").
         return Decision("other", 0.8, tuple(grouped["nonjob"]), tuple(hits))
     elsewhere = not_about_a_job(objects)
-    if grouped.get("rejection") and elsewhere:
+    if elsewhere:
         # A place at a school or in a choir, a scholarship, a loan: named as the thing
         # applied for or offered, and no job named as one.
         named = tuple(Hit("applied_for_not_a_job", "nonjob", 3.0, o.start, o.end, o.text)
