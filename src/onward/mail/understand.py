@@ -31,7 +31,13 @@ from onward.mail.model import Opinion
 from onward.mail.rules import Hit, find_hits
 from onward.mail.understand_combine import Combined, Grounds, can_change, combine
 from onward.mail.understand_corrections import Correction, correction_hits
-from onward.mail.understand_decide import DECISIVE, SHARED_WORDS, Decision, decide
+from onward.mail.understand_decide import (
+    APPLIED_ELSEWHERE,
+    DECISIVE,
+    SHARED_WORDS,
+    Decision,
+    decide,
+)
 from onward.mail.understand_details import (
     feedback_in,
     invites_reapply,
@@ -273,6 +279,8 @@ def _grounds(decision: Decision, hits: list[Hit], silenced: list[Hit]) -> Ground
         job_words=len({h.text for h in hits if h.signal == "context"} - SHARED_WORDS),
         closing_cue="rejection" in signals,
         third_party="third_party" in signals,
+        applied_elsewhere=decision.category == "other" and any(
+            h.family == APPLIED_ELSEWHERE for h in decision.deciding),
     )
 
 

@@ -94,6 +94,8 @@ class Grounds:
     closing_cue: bool = True  # any closing word at all, however weak ("unfortunately", "regret",
     # "good luck", "after careful consideration", "at this time")
     third_party: bool = False  # the writer tells their own no ("I didn't get it")
+    applied_elsewhere: bool = False  # the mail names what was applied for, and it is not a
+    # job (a parking permit, a place in a choir): no category of job mail fits
 
 
 def can_change(category: str, confidence: float) -> bool:
@@ -116,7 +118,7 @@ def combine(category: str, confidence: float, opinion: Opinion | None,
 
 def _combine(category: str, confidence: float, opinion: Opinion | None,
              grounds: Grounds) -> Combined:
-    if opinion is None or opinion.category == category:
+    if opinion is None or opinion.category == category or grounds.applied_elsewhere:
         return Combined(category, confidence, False, "")
     if category == "other" and grounds.informed_other and (
             opinion.category == "rejection" or opinion.probability < INFORMED_OTHER):

@@ -27,6 +27,7 @@ from onward.mail.rules import Hit
 from onward.mail.understand_applied import applied_for, names_a_job, not_about_a_job
 
 DECISIVE = 3.5  # one family at or above this weight settles "is this candidacy closed?"
+APPLIED_ELSEWHERE = "applied_for_not_a_job"  # the family of a no about another application
 MINIMUM = 2.5  # below this, nothing recruiting-specific was said: "other"
 
 # Signals that are not categories of their own but kinds of "other".
@@ -237,7 +238,7 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
     if elsewhere:
         # A place at a school or in a choir, a scholarship, a loan: named as the thing
         # applied for or offered, and no job named as one.
-        named = tuple(Hit("applied_for_not_a_job", "nonjob", 3.0, o.start, o.end, o.text)
+        named = tuple(Hit(APPLIED_ELSEWHERE, "nonjob", 3.0, o.start, o.end, o.text)
                       for o in elsewhere)
         return Decision("other", 0.8, named, tuple(hits))
     for signal, threshold in (("reversal", 6.0), ("withdrawal", 4.5), ("onboarding", 4.5)):
