@@ -23,13 +23,17 @@ def raw(n: int, subject: str = "Your application") -> bytes:
     ).encode()
 
 
+def login(dovecot, initial_folder: str = "INBOX") -> MailBox:
+    """A session on the test server (a context manager, as imap-tools gives it)."""
+    return MailBox(dovecot.host, dovecot.port, ssl_context=dovecot.ssl_context()).login(
+        dovecot.user, dovecot.password, initial_folder=initial_folder
+    )
+
+
 @pytest.fixture
 def folder(dovecot) -> str:
-    name = f"Jobs{uuid.uuid4().hex[:8]}"
-    with MailBox(dovecot.host, dovecot.port, ssl_context=dovecot.ssl_context()).login(
-        dovecot.user, dovecot.password
-    ) as box:
-        box.folder.create(name)
+    name = new_folder(dovecot)
+    with login(dovecot) as box:
         for n in range(5):
             box.append(
                 raw(n), name, dt=datetime(2026, 11, 20 + n, tzinfo=UTC), flag_set=()
@@ -48,9 +52,7 @@ def test_reads_every_message_and_changes_nothing_on_the_server(dovecot, folder: 
         f"Your application {n}" for n in range(5)
     ]
     assert all(m.uidvalidity and m.uid and m.folder == folder for m in got)
-    with MailBox(dovecot.host, dovecot.port, ssl_context=dovecot.ssl_context()).login(
-        dovecot.user, dovecot.password, initial_folder=folder
-    ) as box:
+    with login(dovecot, initial_folder=folder) as box:
         assert all("\\Seen" not in message.flags for message in box.fetch(mark_seen=False))
         assert len(box.numbers()) == 5
 
@@ -59,9 +61,7 @@ def test_incremental_sync_fetches_only_new_mail(dovecot, folder: str) -> None:
     first = list(source(dovecot, folder))
     state = {folder: FolderState(first[-1].uidvalidity or 0, first[-1].uid or 0)}
     assert list(source(dovecot, folder, state=state)) == []
-    with MailBox(dovecot.host, dovecot.port, ssl_context=dovecot.ssl_context()).login(
-        dovecot.user, dovecot.password
-    ) as box:
+    with login(dovecot) as box:
         box.append(raw(99, "Interview"), folder, flag_set=())
     new = list(source(dovecot, folder, state=state))
     assert [parse_message(m.data).subject for m in new] == ["Interview 99"]
@@ -106,18 +106,14 @@ def events_of(imap: ImapSource) -> list[tuple[str, int]]:
 
 
 def append(dovecot, folder: str, *numbers: int) -> None:
-    with MailBox(dovecot.host, dovecot.port, ssl_context=dovecot.ssl_context()).login(
-        dovecot.user, dovecot.password
-    ) as box:
+    with login(dovecot) as box:
         for n in numbers:
             box.append(raw(n, "Interview"), folder, flag_set=())
 
 
 def new_folder(dovecot) -> str:
     name = f"Jobs{uuid.uuid4().hex[:8]}"
-    with MailBox(dovecot.host, dovecot.port, ssl_context=dovecot.ssl_context()).login(
-        dovecot.user, dovecot.password
-    ) as box:
+    with login(dovecot) as box:
         box.folder.create(name)
     return name
 
@@ -161,9 +157,7 @@ def test_a_folder_recreated_between_search_and_fetch_is_searched_again(
     def recreate_first_folder(total: int) -> None:
         totals.append(total)
         if len(totals) == 1:  # after the search, before the fetch: new UIDVALIDITY, 1 message
-            with MailBox(dovecot.host, dovecot.port, ssl_context=dovecot.ssl_context()).login(
-                dovecot.user, dovecot.password
-            ) as box:
+            with login(dovecot) as box:
                 box.folder.delete(folder)
                 box.folder.create(folder)
             append(dovecot, folder, 42)

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from onward.mail.understand import MailText, understand
+from onward.mail.understand import MailText, Understanding, understand
 from onward.mail.understand_applied import applied_for, names_a_job, not_about_a_job
+
+
+def _read(subject: str, body: str, sender: str = "office@elm.example",
+          name: str = "Office") -> Understanding:
+    return understand(MailText(subject=subject, sender_name=name, sender_address=sender,
+                               body=body))
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -54,8 +60,7 @@ def test_a_message_naming_a_job_anywhere_is_not_set_aside() -> None:
 ])
 def test_a_no_about_another_kind_of_application_is_not_a_rejection(subject: str,
                                                                    body: str) -> None:
-    found = understand(MailText(subject=subject, sender_name="Office",
-                                sender_address="office@elm.example", body=body))
+    found = _read(subject, body)
     assert found.category == "other", found.evidence
     assert found.kind == "nonjob"
     assert found.company is None
@@ -75,24 +80,23 @@ def test_a_no_about_another_kind_of_application_is_not_a_rejection(subject: str,
 ])
 def test_a_job_named_as_the_thing_applied_for_keeps_the_rejection(subject: str,
                                                                    body: str) -> None:
-    found = understand(MailText(subject=subject, sender_name="HR",
-                                sender_address="hr@elm.example", body=body))
+    found = _read(subject, body, "hr@elm.example", "HR")
     assert found.category == "rejection", found.evidence
 
 
 def test_a_no_with_another_applications_words_and_nothing_only_jobs_have_is_not_a_rejection(
 ) -> None:
-    found = understand(MailText(
-        subject="Re: the room", sender_name="Dana", sender_address="dana@mail.example",
+    found = _read(
+        "Re: the room", sender="dana@mail.example", name="Dana",
         body="Hi Sam, thanks for coming by on Sunday. We've decided to go with someone else for "
-             "the flatshare, sorry! Best of luck with the search."))
+             "the flatshare, sorry! Best of luck with the search.")
     assert found.category == "other", found.evidence
     assert found.kind == "nonjob"
     # the same words with a job title in them stay a rejection
-    kept = understand(MailText(
-        subject="Night Porter post", sender_name="Dana", sender_address="dana@hotel.example",
+    kept = _read(
+        "Night Porter post", sender="dana@hotel.example", name="Dana",
         body="Hi Sam, thanks for applying for the Night Porter post. We've decided to go with "
-             "someone else, sorry! The flatshare I mentioned is still free if you move here."))
+             "someone else, sorry! The flatshare I mentioned is still free if you move here.")
     assert kept.category == "rejection", kept.evidence
 
 
@@ -104,6 +108,5 @@ def test_a_no_with_another_applications_words_and_nothing_only_jobs_have_is_not_
 ])
 def test_a_yes_or_an_acknowledgement_about_another_kind_of_application_is_other(
         subject: str, body: str) -> None:
-    found = understand(MailText(subject=subject, sender_name="Office",
-                                sender_address="office@council.example", body=body))
+    found = _read(subject, body, "office@council.example")
     assert found.category == "other", found.evidence
