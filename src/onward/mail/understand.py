@@ -34,9 +34,9 @@ from onward.mail.understand_corrections import Correction, correction_hits
 from onward.mail.understand_decide import (
     APPLIED_ELSEWHERE,
     DECISIVE,
-    SHARED_WORDS,
     Decision,
     decide,
+    job_only_words,
 )
 from onward.mail.understand_details import (
     feedback_in,
@@ -248,7 +248,7 @@ def _another_kind_of_no(hits: list[Hit], subject: str, body: str) -> bool:
     """
     if not any(h.signal == "nonjob" for h in hits):
         return False
-    if {h.text for h in hits if h.signal == "context"} - SHARED_WORDS:
+    if job_only_words(hits):
         return False
     return find_role(subject, body) is None
 
@@ -276,7 +276,7 @@ def _grounds(decision: Decision, hits: list[Hit], silenced: list[Hit]) -> Ground
         closing_silenced=any(h.signal == "rejection" and h.weight >= DECISIVE for h in silenced),
         about_a_job=about_a_job,
         nonjob=len(nonjob) >= 2 or (bool(nonjob) and not about_a_job),
-        job_words=len({h.text for h in hits if h.signal == "context"} - SHARED_WORDS),
+        job_words=len(job_only_words(hits)),
         closing_cue="rejection" in signals,
         third_party="third_party" in signals,
         applied_elsewhere=decision.category == "other" and any(

@@ -42,6 +42,13 @@ _BOILERPLATE_CAP = 2.0
 # you to apply again): they do not show that a message is about a job.
 SHARED_WORDS = frozenset({"apply", "applied", "applying", "offer", "panel", "round", "rounds",
                           "contract", "post", "hr", "start date", "shift"})
+
+
+def job_only_words(hits: Iterable[Hit]) -> set[str]:
+    """The job words among ``hits`` that no other kind of application uses."""
+    return {h.text for h in hits if h.signal == "context"} - SHARED_WORDS
+
+
 # Tie-break order among the non-closing categories: the more consequential first.
 PRIORITY = (
     "offer",
@@ -224,7 +231,8 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
     job_words = len(context) + 0.5 * len({h.text for h in grouped.get("context_weak", [])})
     # Before a no, count only words no other kind of application uses (a school place is
     # "offered" too, and a grant panel asks you to "apply" again).
-    strict_job_words = len(context - SHARED_WORDS) + (0.5 if grouped.get("context_weak") else 0)
+    strict_job_words = len(job_only_words(grouped.get("context", []))) + (
+        0.5 if grouped.get("context_weak") else 0)
     objects = applied_for(text) if text else []
     if not names_a_job(objects) and ((len(nonjob) >= 2 and len(nonjob) > job_words) or (
             nonjob and job_words < 1 and grouped.get("rejection")) or (
