@@ -322,6 +322,24 @@ def test_a_running_import_is_stopped_from_the_page_and_resumed(
     assert not Path(run.source).exists()  # read to the end, then forgotten
 
 
+def test_a_stop_sent_before_the_thread_starts_still_stops_the_import(owner, tmp_path) -> None:
+    """The seeker clicks Stop in the split second before the import's thread exists."""
+    from django.db import transaction
+
+    from onward.mail import background
+
+    path = tmp_path / "quick.mbox"
+    path.write_bytes(long_mbox(5000, rejection_every=1000))
+    with transaction.atomic():  # the thread starts only once this commits
+        run = background.start_import(owner=owner, spec=str(path))
+        background.stop(owner=owner, run_id=run.pk)
+        assert background.status(run) == "stopping"
+    assert background.wait(run.pk, 30)
+    run.refresh_from_db()
+    assert background.status(run) == "stopped"
+    assert run.read < 5000 and run.finished_at is None and path.exists()
+
+
 def test_the_api_stops_an_import(client_local, owner) -> None:
     upload(client_local, "big.mbox", long_mbox(20000, rejection_every=5000))
     run = only_run()
@@ -451,6 +469,14 @@ def test_an_incremental_imap_sync_counts_only_new_mail_then_says_nothing_new(
     assert "Read 0 messages" not in html and "<progress" not in html
     api = client_local.get(f"/api/v1/mail/imports/{third.pk}").json()
     assert (api["status"], api["total_messages"], api["percent"]) == ("finished", 0, 100)
+
+    # Syncing again and again keeps one "nothing new" card, the latest; the imports stay listed.
+    fourth, html = imap_import(client_local, dovecot, jobs_folder)
+    assert "Nothing new" in html
+    page = client_local.get("/mail/import/").content.decode()
+    assert page.count("Nothing new") == 1
+    assert f'id="import-{fourth.pk}"' in page and f'id="import-{third.pk}"' not in page
+    assert f'id="import-{first.pk}"' in page and f'id="import-{second.pk}"' in page
 
 
 @pytest.mark.imap

@@ -126,7 +126,10 @@ def start_import(
     run.since = since or run.since
     run.save()
     run_id, owner_id, since = run.pk, owner.pk, run.since
-    transaction.on_commit(lambda: _launch(run_id, owner_id, spec, since, password))
+    stopping = threading.Event()  # registered now, so a Stop sent before the thread starts holds
+    with _threads_lock:
+        _stops[run_id] = stopping
+    transaction.on_commit(lambda: _launch(run_id, owner_id, spec, since, password, stopping))
     return run
 
 
@@ -170,8 +173,8 @@ def stop(*, owner: Any, run_id: int) -> ImportRun:
     return run
 
 
-def _launch(run_id: int, owner_id: int, spec: str, since: date | None, password: str) -> None:
-    stopping = threading.Event()
+def _launch(run_id: int, owner_id: int, spec: str, since: date | None, password: str,
+            stopping: threading.Event) -> None:
     thread = threading.Thread(
         target=_run, args=(run_id, owner_id, spec, since, password, stopping),
         name=f"onward-import-{run_id}", daemon=True,
@@ -246,7 +249,7 @@ def status(run: ImportRun) -> str:
 
     if run.state not in (ImportRun.QUEUED, ImportRun.RUNNING):
         return run.state
-    if is_alive(run.pk):
+    if is_alive(run.pk) or can_stop(run.pk):  # running here, or its thread about to start
         return STOPPING if _stop_requested(run.pk) else run.state
     if run.error == STOPPED_REASON:  # before the process check: this process lives on
         return STOPPED

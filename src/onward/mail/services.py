@@ -383,7 +383,21 @@ def import_source(
         summary.auto_accepted = accept_all(owner=owner, min_confidence=auto_accept_above).accepted
         run.auto_accepted = summary.auto_accepted
     run.save()
+    if _nothing_new(run):
+        # Only the latest "nothing new" of a folder tells anything (when it was last looked
+        # at); older ones would push real imports off the page's short list.
+        _nothing_new_runs(owner, run.source).exclude(pk=run.pk).delete()
     return summary
+
+
+def _nothing_new(run: ImportRun) -> bool:
+    return run.total_messages == 0 and run.read == 0
+
+
+def _nothing_new_runs(owner: Any, source: str):  # type: ignore[no-untyped-def]
+    return ImportRun.objects.filter(
+        owner=owner, source=source, state=ImportRun.FINISHED, total_messages=0, read=0
+    )
 
 
 def latest_imports(*, owner: Any, limit: int = 10):  # type: ignore[no-untyped-def]
