@@ -116,3 +116,22 @@ def test_a_board_or_tool_is_never_the_company() -> None:
     assert company(name="HackerRank for Work", address="support@hackerrankforwork.com",
                    subject="Reminder", body="Stonebridge Bank has invited you to a coding "
                    "test.") == "Stonebridge Bank"
+
+
+@pytest.mark.parametrize(("name", "address"), [
+    ("田中 太郎", "tanaka@kiritani-games.example"),
+    ("人事部", "jinji@kiritani-games.example"),
+    ("Марина Ковальчук", "m.kovalchuk@kiritani-games.example"),
+    ("ß", "hr@kiritani-games.example"),
+])
+def test_a_display_name_with_no_latin_letters_is_read_like_any_other(name: str, address: str) -> None:
+    """Names in scripts with no ASCII form once stopped the reading with an IndexError."""
+    found = understand(MailText(subject="Kiritani Games: your application", sender_name=name,
+                                sender_address=address, body=REJECTION))
+    assert (found.category, found.company) == ("rejection", "Kiritani Games")
+
+
+def test_letters_unicode_does_not_decompose_fold_to_their_base() -> None:
+    from onward.mail.platforms import fold
+
+    assert fold("Łukasz Søndergaard, Straße, Ærø") == "Lukasz Sondergaard, Strasse, AEro"

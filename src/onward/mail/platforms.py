@@ -38,11 +38,19 @@ _AMBIGUOUS = frozenset(["reed", "lever", "dice", "seek", "monster", "oracle", "d
                         "handshake", "pinpoint", "outlook", "tes", "paradox", "phenom"])
 
 
+# Latin letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSED = str.maketrans({"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d",
+                               "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "ß": "ss",
+                               "Þ": "Th", "þ": "th", "ı": "i", "Ħ": "H", "ħ": "h"})
+
+
 def fold(text: str) -> str:
-    """Accents off: "Renée Lefèvre" → "Renee Lefevre"."""
+    """Accents off: "Renée Lefèvre" → "Renee Lefevre", "Łukasz Søndergaard" → "Lukasz
+    Sondergaard". Letters of other scripts have no ASCII form and are dropped."""
     if text.isascii():
         return text
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+    return text.encode("ascii", "ignore").decode()
 
 
 def squash_text(text: str) -> str:

@@ -316,13 +316,13 @@ _PEOPLE_BOARDS = re.compile(r"linkedin|indeed|xing|wellfound|angellist|otta|glas
 def _is_person(name: str, local: str) -> bool:
     """"Kate Ormsby", or a first name the address also starts with ("Marco" <marco@...>)."""
     plain = _fold(name.strip().strip('"'))
-    if not plain or _SENDER_NOISE.search(plain) or any(
-            w.lower() in COMPANY_TAILS for w in plain.split()):
+    words = plain.split()  # none when folding leaves only spaces (a name of symbols or emoji)
+    if not words or _SENDER_NOISE.search(plain) or any(w.lower() in COMPANY_TAILS for w in words):
         return False
-    if _PERSON.match(plain) and len(plain.split()) >= 2:
+    if _PERSON.match(plain) and len(words) >= 2:
         return True
-    first = _squash(plain.split()[0])
-    return len(plain.split()) == 1 and bool(first) and _squash(local).startswith(first)
+    first = _squash(words[0])
+    return len(words) == 1 and bool(first) and _squash(local).startswith(first)
 
 
 def _display_candidates(sender_name: str, local: str, *, platform: bool) -> list[tuple[str, str]]:
