@@ -275,8 +275,9 @@ def evaluate_corpus(path: Path) -> EvalReport:
         file = str(label.get("file", ""))
         try:
             found = understand(mail_from_file(folder / file))
-        except (OSError, ValueError) as exc:
-            errors.append((file, str(exc)))
+        except Exception as exc:  # as `classify` does: name the file, score the rest
+            errors.append((file, str(exc) if isinstance(exc, (OSError, ValueError))
+                           else f"{type(exc).__name__}: {exc}"))
             continue
         examples.append(Example(file, label, found))
     return EvalReport(str(path), examples, time.perf_counter() - started, errors)
