@@ -101,6 +101,23 @@ def _read(subject: str, body: str, sender: str = "people@northwind.example"):  #
     # a job merely saved
     ("Saved job update", "The job you saved - Data Engineer at Brightwell - is no longer "
      "accepting applications; the employer may have filled or removed it.", "other"),
+    # the reader on the hiring side: an interviewer, a panel member, an approver
+    ("Interview moved: Priya Das", "An interview you're on has been moved.\nCandidate: Priya Das\n"
+     "Role: Staff Data Engineer\nNew time: Tue 14:00-14:45", "other"),
+    ("Feedback due", "Please submit your scorecard for Jonah Reyes (Product Designer) by end of "
+     "day so the debrief can go ahead. The candidate was not moved forward by the other "
+     "interviewers.", "other"),
+    ("Lecturer in Geography - panel", "Thank you for agreeing to sit on the selection panel. "
+     "Please score each applicant against the essential criteria before we meet to shortlist "
+     "for interview on 3 June.", "other"),
+    # someone else's no, typed in a hurry
+    ("meh", "didnt get the warehouse job. they said theyve gone with someone local. footy "
+     "sunday?", "other"),
+    ("same here", "I also got the Harwood letter this morning, word for word. So both of us are "
+     "out. Lunch?", "other"),
+    # the seeker's own withdrawal, answered
+    ("Re: Withdrawing my application - Office Manager", "Hi Sam, no problem at all, and good luck "
+     "with the new job! I've closed your file on our side.", "other"),
 ])
 def test_not_a_rejection(subject: str, body: str, category: str) -> None:
     found = _read(subject, body)
@@ -124,6 +141,10 @@ def test_not_a_rejection(subject: str, body: str, category: str) -> None:
      "further. I'll keep you in mind for the fintech roles I have coming up."),
     ("Visa sponsorship", "Unfortunately we are unable to sponsor visas for this role, so we cannot "
      "consider your application further."),
+    # an apology for a misleading advert is not a reversal of the no beside it
+    ("Your application to Tidewater", "The advert said the role was fully remote, but we can only "
+     "employ people in Ireland. As you are based in Spain, we won't be moving forward with your "
+     "application. Sorry for the confusion in the listing; we have corrected it."),
 ])
 def test_still_a_rejection(subject: str, body: str) -> None:
     found = _read(subject, body)

@@ -255,7 +255,7 @@ def _another_kind_of_no(hits: list[Hit], subject: str, body: str) -> bool:
 
 _OTHER_KINDS = {"reversal": "reversal", "reversal_part": "reversal", "withdrawal": "withdrawal",
                 "onboarding": "onboarding", "status": "status", "survey": "survey",
-                "nonjob": "nonjob"}
+                "nonjob": "nonjob", "hiring_side": "nonjob"}
 
 
 def _other_kind(decision: Decision) -> str | None:

@@ -4,7 +4,8 @@ The order of the questions is the point (issue 3):
 
 1. A notice that an earlier rejection was a mistake restores the application: ``other``.
 2. The seeker's own withdrawal or declined offer, or onboarding after an accepted offer,
-   acknowledged: ``other``.
+   acknowledged, or mail to the reader as an interviewer, panel member or approver (someone
+   else's candidacy): ``other``.
 3. A rescinded offer closes the candidacy: ``rejection``. Closing phrases told as history
    ("we were unable to offer you the role last year") or beside "you are one of them" are
    dropped first.
@@ -31,7 +32,8 @@ APPLIED_ELSEWHERE = "applied_for_not_a_job"  # the family of a no about another 
 MINIMUM = 2.5  # below this, nothing recruiting-specific was said: "other"
 
 # Signals that are not categories of their own but kinds of "other".
-OTHER_KINDS = frozenset({"status", "survey", "withdrawal", "reversal", "onboarding"})
+OTHER_KINDS = frozenset({"status", "survey", "withdrawal", "reversal", "onboarding",
+                         "hiring_side"})
 # Signals that inform a decision but are not evidence for any category by themselves.
 CONTEXT_KINDS = frozenset({"context", "context_weak", "nonjob", "reversal_part", "third_party"})
 # Footer furniture of bulk mail (unsubscribe, alert settings, "see similar jobs"): evidence of a
@@ -249,7 +251,8 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
         named = tuple(Hit(APPLIED_ELSEWHERE, "nonjob", 3.0, o.start, o.end, o.text)
                       for o in elsewhere)
         return Decision("other", 0.8, named, tuple(hits))
-    for signal, threshold in (("reversal", 6.0), ("withdrawal", 4.5), ("onboarding", 4.5)):
+    for signal, threshold in (("reversal", 6.0), ("withdrawal", 4.5), ("onboarding", 4.5),
+                              ("hiring_side", 4.5)):
         found = grouped.get(signal, [])
         if signal == "reversal":  # halves of a reversal count only together with it
             found = [*found, *grouped.get("reversal_part", [])]
