@@ -199,9 +199,20 @@ def _inner(op: Any, av: Any, read: Callable[[list[_Item]], list[str] | None], *,
                 return None
             found.extend(strings)
         unique = list(dict.fromkeys(found))
-        return unique if cap is None or len(found) <= cap else None
+        return unique if cap is None or len(found) <= cap else _cut_to_fit(unique, cap)
     if op in _REPEATS and av[0] >= 1:
         return read(list(av[2]))
+    return None
+
+
+def _cut_to_fit(starts: list[str], cap: int) -> list[str] | None:
+    """At most ``cap`` of the starts, each cut as little as that needs: a match that starts
+    with a string starts with its beginning too. (An alternation of many spelled-out phrases,
+    "(?:not|n't) (?:hold|have) (?:a |an |the )?…", still starts with one of a few words.)"""
+    for length in range(max(map(len, starts)) - 1, 0, -1):
+        cut = list(dict.fromkeys(start[:length] for start in starts))
+        if len(cut) <= cap:
+            return cut
     return None
 
 

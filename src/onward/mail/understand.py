@@ -28,6 +28,7 @@ from onward.mail import model
 from onward.mail.clean import CleanBody, clean, plain
 from onward.mail.matching import ats_domain
 from onward.mail.model import Opinion
+from onward.mail.prefilter import AnyOf
 from onward.mail.rules import Hit, find_hits
 from onward.mail.understand_combine import Combined, Grounds, can_change, combine
 from onward.mail.understand_corrections import Correction, correction_hits
@@ -81,8 +82,12 @@ RECRUITING_STEMS = (
     "'ll pass", "to pass", "filled", "gone with", "went with", "going with", "direction",
     "recommend", "panel", "committee", "client", "shortlist", "staff",
 )
+_ABOUT_JOBS = AnyOf(RECRUITING_STEMS)
 _EVIDENCE_LIMIT = 6
-_WRAPPED = re.compile(r"(?<=[^\n.!?:;])\n(?=[^\n])")
+# A line break inside a sentence. The "\n" is matched first and the character before it is
+# checked behind it: a pattern that starts with a literal is searched for it alone, ten times
+# faster than one that starts with a look-behind, tried at every position.
+_WRAPPED = re.compile(r"\n(?<=[^\n.!?:;]\n)(?=[^\n])")
 _SPACES = re.compile(r"[ ]{2,}")
 _SYSTEM_SENDER = re.compile(
     r"^(?:no-?reply|noreply|do-?not-?reply|donotreply|notifications?|mailer|system|jobs?|careers?|"
@@ -182,7 +187,7 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
     cleaned, subject, text = prepared(mail)
     hits: list[Hit] = []
     silenced: list[Hit] = []
-    about_jobs = any(stem in text for stem in RECRUITING_STEMS)
+    about_jobs = _ABOUT_JOBS.occurs_in(text)
     if about_jobs:
         hits, silenced = find_hits(text)
         hits.extend(listing_hits(cleaned.text))

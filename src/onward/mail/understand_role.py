@@ -17,6 +17,7 @@ Steps:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -172,12 +173,37 @@ class _Token(NamedTuple):
     end: int
 
 
-def _tokens(text: str) -> list[_Token]:
-    found = []
-    for match in _TOKENS.finditer(text):
-        kind = match.lastgroup or "mark"
-        found.append(_Token(kind, match.group(kind), *match.span()))
-    return found
+def _token(match: re.Match[str]) -> _Token:
+    kind = match.lastgroup or "mark"
+    return _Token(kind, match.group(kind), *match.span())
+
+
+def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
+    """The tokens of ``text`` (of ``text[start:end]``, positions still in ``text``)."""
+    found = _TOKENS.finditer(text, start, len(text) if end is None else end)
+    return [_token(match) for match in found]
+
+
+_CHUNK = 30  # characters tokenised at a time by ``_backward``: a walk back seldom needs more
+
+
+def _backward(text: str) -> Iterator[_Token]:
+    """The tokens of ``text``, last first, tokenised a few words at a time: a walk back from a
+    head noun stops within a few words, and tokenising all 100 characters before it cost
+    more than the walk.
+
+    A chunk starts just after a space, which no word or mark holds, so it has the tokens a
+    pass over the whole text finds there. A bracketed token may hold spaces: a text with a
+    "(" is tokenised whole.
+    """
+    if "(" in text:
+        yield from reversed(_tokens(text))
+        return
+    end = len(text)
+    while end > 0:
+        start = text.rfind(" ", 0, max(0, end - _CHUNK)) + 1
+        yield from reversed(_tokens(text, start, end))
+        end = start
 
 
 class _Forward:
@@ -197,8 +223,7 @@ class _Forward:
             match = next(self._more, None)
             if match is None:
                 return None
-            kind = match.lastgroup or "mark"
-            found.append(_Token(kind, match.group(kind), *match.span()))
+            found.append(_token(match))
         return found[i]
 
 
@@ -375,12 +400,13 @@ _STRONG_HEADS = frozenset({"position", "role", "post", "vacancy", "opening", "jo
                            "headcount", "requisition", "req", "hire", "placement"})
 
 
-def _walk_backward(tokens: list[_Token], text: str, ctx: _Context) -> str | None:
-    """The title just before a head noun ("... the Gameplay Programmer role")."""
+def _walk_backward(tokens: Iterable[_Token], text: str, ctx: _Context) -> str | None:
+    """The title just before a head noun ("... the Gameplay Programmer role"); ``tokens`` are
+    the text's, last first."""
     kept: list[_Token] = []
     pending: list[_Token] = []
     lower_mode: bool | None = None
-    for tok in reversed(tokens):
+    for tok in tokens:
         if kept and text[tok.end : kept[0].start].count("\n"):
             break
         low = tok.text.lower()
@@ -558,8 +584,7 @@ def _body_candidates(body: str, ctx: _Context) -> list[_Candidate]:
         line_start = body.rfind("\n", start, match.start())
         start = line_start + 1 if line_start >= 0 else start
         segment = body[start : match.start()]
-        tokens = _tokens(segment)
-        title = _walk_backward(tokens, segment, ctx)
+        title = _walk_backward(_backward(segment), segment, ctx)
         if not title:
             continue
         before = segment[: segment.rfind(title)].rstrip() if title in segment else ""
