@@ -125,11 +125,15 @@ def load_families(text: str) -> tuple[Family, ...]:
     return tuple(_family(raw, macros) for raw in data["family"])
 
 
+RULE_FILES = ("rules.toml", "rules_intl.toml")
+
+
 @cache
 def families() -> tuple[Family, ...]:
-    """The built-in families, compiled once per process."""
-    text = resources.files("onward.mail").joinpath("data/rules.toml").read_text("utf-8")
-    return load_families(text)
+    """The built-in families, compiled once per process: English, then the other languages."""
+    data = resources.files("onward.mail").joinpath("data")
+    return tuple(family for name in RULE_FILES
+                 for family in load_families(data.joinpath(name).read_text("utf-8")))
 
 
 def starts_a_word(text: str, index: int) -> bool:

@@ -81,6 +81,13 @@ RECRUITING_STEMS = (
     "mistake", "someone", "somebody", "selected", "keep looking", "pass on", "passed on",
     "'ll pass", "to pass", "filled", "gone with", "went with", "going with", "direction",
     "recommend", "panel", "committee", "client", "shortlist", "staff",
+    # the same in French, Spanish, German, Portuguese, Polish, Italian and Dutch (rules_intl.toml)
+    "kandydat", "bewerb", "sollicit", "vacature", "vacante", "vaga", "puesto", "poste",
+    "entretien", "entrevista", "colloquio", "gespräch", "rozmow", "rekrutac", "stanowisk",
+    "stelle", "emploi", "empleo", "lavoro", "pracy", "recrutement", "reclutamiento",
+    "recrutamento", "selezione", "selección", "seleção", "absage", "leider", "malheureusement",
+    "lamentablemente", "infelizmente", "niestety", "purtroppo", "helaas", "retenu", "seleccion",
+    "selecion", "zusage", "proposta", "propuesta",
 )
 _ABOUT_JOBS = AnyOf(RECRUITING_STEMS)
 _EVIDENCE_LIMIT = 6

@@ -1,0 +1,101 @@
+"""Recruiting mail in French, Spanish, German, Portuguese, Polish, Italian and Dutch is read, not
+forgotten as "not about recruiting" (rules_intl.toml). Written for these tests, not from a corpus:
+the closings, acknowledgements and invitations a seeker in those countries receives, and the
+look-alikes that must not count as a no."""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.mail.understand import MailText, understand
+
+
+def _read(subject: str, body: str):  # type: ignore[no-untyped-def]
+    return understand(MailText(subject=subject, sender_name="Recrutement",
+                               sender_address="jobs@example-employer.test", body=body))
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    # French
+    ("Votre candidature - Chargé(e) de communication",
+     "Madame,\n\nNous vous remercions de l'intérêt que vous portez à notre entreprise. Après "
+     "étude attentive de votre dossier, nous sommes au regret de vous informer que votre "
+     "candidature n'a pas été retenue.\n\nNous vous souhaitons pleine réussite.\n\nService RH",
+     "rejection"),
+    ("Poste de technicien", "Bonjour Marc, malheureusement nous avons retenu un autre candidat "
+     "dont l'expérience correspond davantage au poste. Bonne continuation !", "rejection"),
+    ("Accusé de réception", "Bonjour, nous avons bien reçu votre candidature au poste d'analyste "
+     "financier. Sans réponse de notre part sous quatre semaines, veuillez considérer que votre "
+     "candidature n'a pas été retenue.", "application_received"),
+    ("Entretien", "Bonjour Julie, votre profil nous intéresse et nous souhaiterions vous "
+     "rencontrer pour un premier entretien la semaine prochaine. Quelles sont vos "
+     "disponibilités ?", "interview_invite"),
+    ("Report de notre entretien", "Bonjour, malheureusement je dois reporter notre entretien de "
+     "jeudi. Seriez-vous disponible lundi à 14h ?", "scheduling"),
+    # Spanish
+    ("Proceso de selección", "Estimado Carlos: lamentamos comunicarle que su candidatura no ha "
+     "sido seleccionada para continuar en el proceso. Guardaremos su currículum para futuras "
+     "vacantes.", "rejection"),
+    ("Vacante Analista", "Hola Ana, gracias por tu tiempo. Hemos decidido continuar el proceso "
+     "con otros candidatos cuyo perfil se ajusta más a lo que buscamos.", "rejection"),
+    ("Tu candidatura", "Hola, hemos recibido tu candidatura para el puesto de Diseñadora UX. Si "
+     "no recibes noticias nuestras en 15 días, entiende que no ha sido seleccionada.",
+     "application_received"),
+    ("Entrevista", "Hola Lucía, nos gustaría invitarte a una entrevista por videollamada el "
+     "martes a las 10:00. ¿Te viene bien?", "interview_invite"),
+    # German
+    ("Ihre Bewerbung als Konstrukteur", "Sehr geehrter Herr Weber,\n\nvielen Dank für Ihre "
+     "Bewerbung. Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Bewerber "
+     "entschieden haben.\n\nMit freundlichen Grüßen", "rejection"),
+    ("Absage", "Hallo Jana, die Stelle wurde inzwischen besetzt. Wir wünschen dir viel Erfolg "
+     "bei der weiteren Suche!", "rejection"),
+    ("Eingangsbestätigung", "Sehr geehrte Frau Lang, wir haben Ihre Bewerbung erhalten und "
+     "melden uns in den nächsten Wochen bei Ihnen.", "application_received"),
+    ("Einladung", "Sehr geehrte Frau Lang, wir möchten Sie gerne zu einem Vorstellungsgespräch "
+     "am 12. März einladen.", "interview_invite"),
+    ("Position pausiert", "Hallo Tim, die Stelle ist vorerst auf Eis gelegt; über deine "
+     "Bewerbung ist noch nichts entschieden. Wir melden uns, sobald es weitergeht.", "on_hold"),
+    # Portuguese
+    ("Processo seletivo", "Olá Pedro, agradecemos sua participação. Infelizmente sua candidatura "
+     "não foi selecionada para a próxima etapa.", "rejection"),
+    ("Vaga de Analista", "Oi Marina, a vaga já foi preenchida. Obrigado pelo interesse!",
+     "rejection"),
+    # Polish
+    ("Rekrutacja - Analityk danych", "Dzień dobry, dziękujemy za udział w rekrutacji. Niestety "
+     "zdecydowaliśmy się na innego kandydata.", "rejection"),
+    ("Zaproszenie", "Dzień dobry Pani Anno, zapraszamy Panią na rozmowę kwalifikacyjną w "
+     "czwartek o 11:00.", "interview_invite"),
+    # Italian
+    ("Candidatura", "Gentile Marco, purtroppo la sua candidatura non è stata selezionata per "
+     "la posizione di Data Analyst.", "rejection"),
+    ("Colloquio", "Ciao Giulia, vorremmo invitarti a un colloquio conoscitivo la prossima "
+     "settimana.", "interview_invite"),
+    # Dutch
+    ("Je sollicitatie", "Hoi Sanne, helaas hebben we besloten verder te gaan met een andere "
+     "kandidaat. Veel succes!", "rejection"),
+    ("Uitnodiging", "Beste Tom, wij nodigen u graag uit voor een sollicitatiegesprek op "
+     "dinsdag.", "interview_invite"),
+])
+def test_recruiting_mail_in_other_languages(subject: str, body: str, category: str) -> None:
+    found = _read(subject, body)
+    assert found.category == category, found.evidence
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # a delay that starts with "unfortunately"
+    ("Votre candidature", "Bonjour, malheureusement le processus prend plus de temps que prévu : "
+     "votre candidature est toujours en cours d'étude. Nous reviendrons vers vous."),
+    ("Ihre Bewerbung", "Leider dauert es etwas länger als geplant; Ihre Bewerbung ist noch in "
+     "Bearbeitung."),
+    # a personal note, not recruiting
+    ("Samedi", "Salut ! Malheureusement je ne pourrai pas venir samedi, on se voit dimanche ?"),
+])
+def test_not_a_rejection_in_other_languages(subject: str, body: str) -> None:
+    assert _read(subject, body).category != "rejection"
+
+
+def test_a_closing_names_its_evidence_in_the_mail_s_own_words() -> None:
+    found = _read("Votre candidature", "Nous ne pouvons pas donner une suite favorable à votre "
+                  "candidature au poste d'assistant(e) de direction.")
+    assert found.category == "rejection"
+    assert any("suite favorable" in line for line in found.evidence), found.evidence
