@@ -115,6 +115,10 @@ def _read(subject: str, body: str, sender: str = "people@northwind.example"):  #
      "sunday?", "other"),
     ("same here", "I also got the Harwood letter this morning, word for word. So both of us are "
      "out. Lunch?", "other"),
+    # a loan, not a job, though "hire" is in its name
+    ("Your hire purchase application", "Thanks for applying for hire purchase on the Corsa through "
+     "Millbrook Motors. Unfortunately we can't offer you credit on this occasion; the decision "
+     "follows our affordability checks.", "other"),
     # the seeker's own withdrawal, answered
     ("Re: Withdrawing my application - Office Manager", "Hi Sam, no problem at all, and good luck "
      "with the new job! I've closed your file on our side.", "other"),

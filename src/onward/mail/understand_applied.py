@@ -51,7 +51,7 @@ _JOB = re.compile(
     r"officer|lead|director|specialist|coordinator|consultant|scientist|associate|intern|"
     r"graduate|technician|teacher|lecturer|professor|researcher|clerk|administrator|"
     r"supervisor|representative|agent|advis[eo]r|accountant|executive|head|chef|driver|"
-    r"operator|worker|staff|hire|hiring|recruitment|trainee)\b"
+    r"operator|worker|staff|hire(?! purchase)|hiring|recruitment|trainee)\b"
 )
 # Other things people apply for (checked after _JOB: "the Awards Coordinator role" is a job).
 _NOT_A_JOB = re.compile(
@@ -59,7 +59,8 @@ _NOT_A_JOB = re.compile(
     r"\b(?:places? (?:at|in|on|for) (?:[\w'-]+ ){0,3}?(?:school|nursery|college|university|"
     r"course|class|section|choir|chorale|orchestra|squad|league|waiting list)|scholarships?|"
     r"bursar(?:y|ies)|grants?|awards?|prize|membership|admissions?|courses?|degree|diploma|doctoral|phd|studentships?|flat|apartment|house|tenancy|lease|"
-    r"rental|room|loan|mortgage|card|visa|permit|allotment|plot|squad|choir|chorale|league|"
+    r"rental|room|loan|mortgage|hire purchase|overdraft|refund|card|visa|"
+    r"permit|allotment|plot|squad|choir|chorale|league|"
     r"auditions?)\b"
 )
 # Words that make a job of an object named by nothing else ("the Future Leaders Programme").
