@@ -115,6 +115,9 @@ def _read(subject: str, body: str, sender: str = "people@northwind.example"):  #
      "sunday?", "other"),
     ("same here", "I also got the Harwood letter this morning, word for word. So both of us are "
      "out. Lunch?", "other"),
+    # a job only saved, its closing told in a board's words
+    ("A saved job has closed", "The job below, which you saved last month, is no longer "
+     "accepting applications:\n\nWarehouse Supervisor - Dunmore Logistics, Leeds", "other"),
     # a loan, not a job, though "hire" is in its name
     ("Your hire purchase application", "Thanks for applying for hire purchase on the Corsa through "
      "Millbrook Motors. Unfortunately we can't offer you credit on this occasion; the decision "
@@ -145,6 +148,10 @@ def test_not_a_rejection(subject: str, body: str, category: str) -> None:
      "further. I'll keep you in mind for the fintech roles I have coming up."),
     ("Visa sponsorship", "Unfortunately we are unable to sponsor visas for this role, so we cannot "
      "consider your application further."),
+    # the employer withdrawing every application is not the seeker withdrawing theirs
+    ("Your application - Claims Handler", "Following our merger we have stopped external "
+     "recruitment. The vacancy is closed and all applications have been withdrawn from "
+     "consideration; we don't expect to reopen it."),
     # an apology for a misleading advert is not a reversal of the no beside it
     ("Your application to Tidewater", "The advert said the role was fully remote, but we can only "
      "employ people in Ireland. As you are based in Spain, we won't be moving forward with your "
