@@ -118,6 +118,10 @@ def _read(subject: str, body: str, sender: str = "people@northwind.example"):  #
     # a job only saved, its closing told in a board's words
     ("A saved job has closed", "The job below, which you saved last month, is no longer "
      "accepting applications:\n\nWarehouse Supervisor - Dunmore Logistics, Leeds", "other"),
+    # appointments that are not interviews, moved
+    ("Your practical driving test", "Unfortunately we've had to cancel your driving test on 4 "
+     "May because the examiner is unwell. Your new appointment is Thursday 14 May at 10:12 at "
+     "the same test centre.", "other"),
     # a loan, not a job, though "hire" is in its name
     ("Your hire purchase application", "Thanks for applying for hire purchase on the Corsa through "
      "Millbrook Motors. Unfortunately we can't offer you credit on this occasion; the decision "
