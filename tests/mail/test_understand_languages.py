@@ -70,6 +70,14 @@ def _read(subject: str, body: str):  # type: ignore[no-untyped-def]
      "la posizione di Data Analyst.", "rejection"),
     ("Colloquio", "Ciao Giulia, vorremmo invitarti a un colloquio conoscitivo la prossima "
      "settimana.", "interview_invite"),
+    ("Estado de tu postulación", "La empresa actualizó tu postulación.\n\nEstado: Descartado\n\n"
+     "Sigue buscando: hay nuevas vacantes cada día.", "rejection"),
+    ("gracias", "Pedro, gracias por venir ayer. Lo platicamos con el equipo y vamos a seguir "
+     "buscando a alguien con más experiencia en campo. Un abrazo.", "rejection"),
+    ("Su postulación", "¡Listo! Te postulaste a Analista de Datos en Grupo Sierra. La empresa "
+     "revisará tu CV.", "application_received"),
+    ("Visite", "Bonjour, je vous confirme l'entretien de mardi à 10h dans nos locaux ; "
+     "demandez Mme Roy à l'accueil.", "scheduling"),
     # Dutch
     ("Je sollicitatie", "Hoi Sanne, helaas hebben we besloten verder te gaan met een andere "
      "kandidaat. Veel succes!", "rejection"),
@@ -87,6 +95,9 @@ def test_recruiting_mail_in_other_languages(subject: str, body: str, category: s
      "votre candidature est toujours en cours d'étude. Nous reviendrons vers vous."),
     ("Ihre Bewerbung", "Leider dauert es etwas länger als geplant; Ihre Bewerbung ist noch in "
      "Bearbeitung."),
+    # a flat, applied for in the same words as a job
+    ("Ihre Bewerbung für die Wohnung", "Vielen Dank für Ihre Bewerbung für die 2-Zimmer-Wohnung. "
+     "Leider hat sich der Vermieter für einen anderen Bewerber entschieden."),
     # a personal note, not recruiting
     ("Samedi", "Salut ! Malheureusement je ne pourrai pas venir samedi, on se voit dimanche ?"),
 ])

@@ -122,6 +122,10 @@ def _read(subject: str, body: str, sender: str = "people@northwind.example"):  #
     ("Your practical driving test", "Unfortunately we've had to cancel your driving test on 4 "
      "May because the examiner is unwell. Your new appointment is Thursday 14 May at 10:12 at "
      "the same test centre.", "other"),
+    # a pause that says nobody has been ruled out
+    ("Recruitment update", "This recruitment has been placed on hold until the budget is "
+     "adopted. Applications will not be reviewed meanwhile, and no applicant has been "
+     "eliminated from consideration.", "on_hold"),
     # a loan, not a job, though "hire" is in its name
     ("Your hire purchase application", "Thanks for applying for hire purchase on the Corsa through "
      "Millbrook Motors. Unfortunately we can't offer you credit on this occasion; the decision "
@@ -152,6 +156,10 @@ def test_not_a_rejection(subject: str, body: str, category: str) -> None:
      "further. I'll keep you in mind for the fintech roles I have coming up."),
     ("Visa sponsorship", "Unfortunately we are unable to sponsor visas for this role, so we cannot "
      "consider your application further."),
+    # the post filled, the employer named between
+    ("Interview next week", "I'm sorry to tell you that we won't hold next week's interview: "
+     "the Night Manager position at Harbour Lights Hotel has been filled by a candidate who was "
+     "further along in our process."),
     # the employer withdrawing every application is not the seeker withdrawing theirs
     ("Your application - Claims Handler", "Following our merger we have stopped external "
      "recruitment. The vacancy is closed and all applications have been withdrawn from "

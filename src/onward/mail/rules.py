@@ -213,12 +213,16 @@ def _index(rules: tuple[Family, ...]) -> _Index:
 
 
 _TOKEN_AT = re.compile(r"(?<![\w'])'*([^\W_][\w']*)")
+# the word after a French elision starts a word too: "l'entretien", "qu'il" (rules_scan.elided)
+_ELIDED_AT = re.compile(r"(?<![\w'])(?:[ldjnscmt]|qu)'([^\W_][\w']*)")
 
 
 def word_positions(text: str) -> dict[str, list[int]]:
     """Where each word, and each 3- and 4-letter word beginning, starts in ``text``."""
     positions: dict[str, list[int]] = defaultdict(list)
-    for match in _TOKEN_AT.finditer(text):
+    matches = [*_TOKEN_AT.finditer(text), *_ELIDED_AT.finditer(text)] if "'" in text else \
+        _TOKEN_AT.finditer(text)
+    for match in matches:
         word, start = match.group(1).rstrip("'"), match.start(1)
         positions[word].append(start)
         if len(word) > 3:

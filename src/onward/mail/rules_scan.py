@@ -76,6 +76,21 @@ def _plan(f_index: int, family: Family, branch: Branch) -> _Plan:
 
 
 _WORD_RUN = re.compile(r"[\w']*")
+_ELIDING = frozenset("ldjnscmt")  # French l', d', j', n', s', c', m', t' (and qu')
+
+
+def elided(text: str, index: int) -> bool:
+    """Whether the word at ``index`` follows a French elision ("l'entretien", "d'emploi",
+    "qu'il"): it starts a word, though an apostrophe is just before it. English contractions
+    ("don't", "we're", "i'm") never elide one of these letters standing alone."""
+    if index < 2 or text[index - 1] != "'":
+        return False
+    letter = index - 2
+    if text[letter] == "u" and letter and text[letter - 1] == "q":
+        letter -= 1
+    elif text[letter] not in _ELIDING:
+        return False
+    return letter == 0 or not (text[letter - 1].isalnum() or text[letter - 1] in "_'")
 
 
 def word_keys(text: str, index: int) -> tuple[str, ...]:
@@ -83,11 +98,17 @@ def word_keys(text: str, index: int) -> tuple[str, ...]:
     its 3- and 4-letter beginnings (nothing when no word starts there)."""
     if not text[index].isalnum():
         return ()
+    if elided(text, index):
+        return _keys(text, index)
     before = index
     while before and text[before - 1] == "'":
         before -= 1
     if before and (text[before - 1].isalnum() or text[before - 1] in "_'"):
         return ()
+    return _keys(text, index)
+
+
+def _keys(text: str, index: int) -> tuple[str, ...]:
     end = _WORD_RUN.match(text, index).end()  # type: ignore[union-attr]
     word = text[index:end].rstrip("'")
     if len(word) > 4:
@@ -266,7 +287,7 @@ class Scanner:
                 before = text[start - 1]
                 if before.isalnum():
                     continue  # no match that starts inside a word can count
-                clean = before != "_" and before != "'"
+                clean = before != "_" and (before != "'" or elided(text, start))
             for number in later:
                 found = places.get(number)
                 if found is None:

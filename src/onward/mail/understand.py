@@ -87,7 +87,8 @@ RECRUITING_STEMS = (
     "stelle", "emploi", "empleo", "lavoro", "pracy", "recrutement", "reclutamiento",
     "recrutamento", "selezione", "selección", "seleção", "absage", "leider", "malheureusement",
     "lamentablemente", "infelizmente", "niestety", "purtroppo", "helaas", "retenu", "seleccion",
-    "selecion", "zusage", "proposta", "propuesta",
+    "selecion", "zusage", "proposta", "propuesta", "gracias", "merci", "danke", "obrigad",
+    "grazie", "dziękuj", "bedankt", "entrevue",
 )
 _ABOUT_JOBS = AnyOf(RECRUITING_STEMS)
 _EVIDENCE_LIMIT = 6

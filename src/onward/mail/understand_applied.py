@@ -58,7 +58,7 @@ _NOT_A_JOB = re.compile(
     # a bare "place" is as often one on a graduate scheme: only a place somewhere else counts
     r"\b(?:places? (?:at|in|on|for) (?:[\w'-]+ ){0,3}?(?:school|nursery|college|university|"
     r"course|class|section|choir|chorale|orchestra|squad|league|waiting list)|scholarships?|"
-    r"bursar(?:y|ies)|grants?|awards?|prize|membership|admissions?|courses?|degree|diploma|doctoral|phd|studentships?|flat|apartment|house|tenancy|lease|"
+    r"bursar(?:y|ies)|(?<!& )(?<!and )grants?|awards?|prize|membership|admissions?|courses?|degree|diploma|doctoral|phd|studentships?|flat|apartment|house|tenancy|lease|"
     r"rental|room|loan|mortgage|hire purchase|overdraft|refund|card|visa|"
     r"permit|allotment|plot|squad|choir|chorale|league|"
     r"auditions?)\b"

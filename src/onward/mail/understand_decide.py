@@ -43,7 +43,10 @@ _BOILERPLATE_CAP = 2.0
 # Job words other kinds of application use too (a school place is offered, a grant panel asks
 # you to apply again): they do not show that a message is about a job.
 SHARED_WORDS = frozenset({"apply", "applied", "applying", "offer", "panel", "round", "rounds",
-                          "contract", "post", "hr", "start date", "shift"})
+                          "contract", "post", "hr", "start date", "shift",
+                          # a flat or a seat on a board is applied for in these words too
+                          "bewerbung", "bewerber", "bewerberin", "bewerbern", "bewerberinnen",
+                          "candidature", "candidatura", "kandydatura", "kandydat"})
 
 
 def job_only_words(hits: Iterable[Hit]) -> set[str]:
