@@ -78,6 +78,20 @@ def _read(subject: str, body: str):  # type: ignore[no-untyped-def]
      "revisará tu CV.", "application_received"),
     ("Visite", "Bonjour, je vous confirme l'entretien de mardi à 10h dans nos locaux ; "
      "demandez Mme Roy à l'accueil.", "scheduling"),
+    # the ways a person says it, beyond the form letters
+    ("Retour", "Bonjour Léa, merci pour l'échange de mardi. Après réflexion, on ne va pas "
+     "poursuivre avec toi pour ce poste : il nous faut quelqu'un de plus senior en SQL.",
+     "rejection"),
+    ("Ihre Bewerbung", "Vielen Dank für Ihre Bewerbung. Wir haben uns entschieden, die Stelle "
+     "anderweitig zu besetzen.", "rejection"),
+    ("Feedback", "Ciao Luca, grazie per il colloquio. Abbiamo deciso di non procedere con la tua "
+     "candidatura, ma ti terremo presente per le prossime posizioni.", "rejection"),
+    ("Sua candidatura", "Olá Ana, obrigada pela conversa. Infelizmente decidimos não avançar com "
+     "a sua candidatura neste momento.", "rejection"),
+    ("Rekrutacja", "Cześć Kasia, dzięki za rozmowę. Tym razem nie przejdziemy dalej - szukamy "
+     "kogoś z większym doświadczeniem w Pythonie.", "rejection"),
+    ("Sollicitatie", "Beste Joost, de commissie heeft alle brieven beoordeeld; wij nodigen u "
+     "daarom niet uit voor een gesprek.", "rejection"),
     # Dutch
     ("Je sollicitatie", "Hoi Sanne, helaas hebben we besloten verder te gaan met een andere "
      "kandidaat. Veel succes!", "rejection"),
