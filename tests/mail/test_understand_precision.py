@@ -130,6 +130,21 @@ def _read(subject: str, body: str, sender: str = "people@northwind.example"):  #
     ("Your hire purchase application", "Thanks for applying for hire purchase on the Corsa through "
      "Millbrook Motors. Unfortunately we can't offer you credit on this occasion; the decision "
      "follows our affordability checks.", "other"),
+    # the reader's own panel notes, and the reader sending the no's
+    ("Panel scores", "Scores from Tuesday for the Stores Supervisor post:\nCandidate A (R. Nolan) - "
+     "34/40, recommend offer.\nCandidate B (T. Hale) - 21/40, not moving forward.", "other"),
+    ("decision", "We're going with Priya for the analyst role - she accepted this morning. I'll send "
+     "the rejections to the other two tomorrow.", "other"),
+    # a correction told in person
+    ("Re: Buyer role", "Sorry - I told you on Monday that the team weren't taking your application "
+     "further, but it turns out that was based on the wrong CV. You're still in the running.",
+     "other"),
+    # a son's news, told by his mother
+    ("Tomek", "Tomek didn't get the internship. They sent him an email saying they chose someone "
+     "with more experience. Call him this weekend?", "other"),
+    # a board of trustees, a summer camp
+    ("Trustee recruitment", "Thank you for your interest in joining our board of trustees. We had a "
+     "strong field and will not be taking your application further this time.", "other"),
     # the seeker's own withdrawal, answered
     ("Re: Withdrawing my application - Office Manager", "Hi Sam, no problem at all, and good luck "
      "with the new job! I've closed your file on our side.", "other"),
@@ -164,6 +179,12 @@ def test_not_a_rejection(subject: str, body: str, category: str) -> None:
     ("Your application - Claims Handler", "Following our merger we have stopped external "
      "recruitment. The vacancy is closed and all applications have been withdrawn from "
      "consideration; we don't expect to reopen it."),
+    # the role offered to another, after a silence
+    ("Re: Buyer", "Hi Sam, sorry for the silence. We'll be offering the role to another candidate. "
+     "Thanks for your time."),
+    # the employer's decision to withdraw a vacancy is not the seeker's withdrawal
+    ("Planner vacancy", "Following the restructure we have taken the decision to withdraw the "
+     "Planner vacancy, so we will not be progressing applications."),
     # an apology for a misleading advert is not a reversal of the no beside it
     ("Your application to Tidewater", "The advert said the role was fully remote, but we can only "
      "employ people in Ireland. As you are based in Spain, we won't be moving forward with your "
