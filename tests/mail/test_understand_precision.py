@@ -179,6 +179,13 @@ def test_not_a_rejection(subject: str, body: str, category: str) -> None:
     ("Your application - Claims Handler", "Following our merger we have stopped external "
      "recruitment. The vacancy is closed and all applications have been withdrawn from "
      "consideration; we don't expect to reopen it."),
+    # offers rescinded in the words of a union rule, a lost contract, a federal freeze
+    ("Offer withdrawn", "The conditional offer I made to you on 2 May for posting 114, which you "
+     "accepted, has to be withdrawn: an employee with redeployment rights has claimed the post."),
+    ("Your start", "After losing our biggest client, all open and pending hires are cancelled, "
+     "including the Payroll Officer position I offered you last week. I'm so sorry."),
+    ("Rescission of tentative offer", "Because of the hiring freeze, your tentative job offer for "
+     "the Budget Analyst position is hereby rescinded."),
     # the role offered to another, after a silence
     ("Re: Buyer", "Hi Sam, sorry for the silence. We'll be offering the role to another candidate. "
      "Thanks for your time."),
