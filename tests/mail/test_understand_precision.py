@@ -186,6 +186,11 @@ def test_not_a_rejection(subject: str, body: str, category: str) -> None:
      "including the Payroll Officer position I offered you last week. I'm so sorry."),
     ("Rescission of tentative offer", "Because of the hiring freeze, your tentative job offer for "
      "the Budget Analyst position is hereby rescinded."),
+    # an invitation to others, or to some other day, beside the no
+    ("Search update", "The committee has selected the candidates it will invite for campus "
+     "visits, and we will not be extending an invitation to you at this stage."),
+    ("Final result", "We are very sorry that we could not bring good news to you in this final "
+     "stage. We will be happy to meet you again in another opportunity."),
     # the role offered to another, after a silence
     ("Re: Buyer", "Hi Sam, sorry for the silence. We'll be offering the role to another candidate. "
      "Thanks for your time."),
