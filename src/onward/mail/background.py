@@ -179,8 +179,8 @@ def _launch(run_id: int, owner_id: int, spec: str, since: date | None, password:
         target=_run, args=(run_id, owner_id, spec, since, password, stopping),
         name=f"onward-import-{run_id}", daemon=True,
     )  # fmt: skip
-    with _threads_lock:
-        _threads[run_id], _stops[run_id] = thread, stopping
+    with _threads_lock:  # its stop event was registered when the run was queued
+        _threads[run_id] = thread
     thread.start()
 
 
@@ -249,7 +249,7 @@ def status(run: ImportRun) -> str:
 
     if run.state not in (ImportRun.QUEUED, ImportRun.RUNNING):
         return run.state
-    if is_alive(run.pk) or can_stop(run.pk):  # running here, or its thread about to start
+    if can_stop(run.pk):  # running in this process, or its thread about to start
         return STOPPING if _stop_requested(run.pk) else run.state
     if run.error == STOPPED_REASON:  # before the process check: this process lives on
         return STOPPED
