@@ -213,8 +213,10 @@ def _index(rules: tuple[Family, ...]) -> _Index:
 
 
 _TOKEN_AT = re.compile(r"(?<![\w'])'*([^\W_][\w']*)")
-# the word after a French elision starts a word too: "l'entretien", "qu'il" (rules_scan.elided)
-_ELIDED_AT = re.compile(r"(?<![\w'])(?:[ldjnscmt]|qu)'([^\W_][\w']*)")
+# The word after a French elision starts a word too: "l'entretien", "qu'il" (and so in
+# rules_scan.elided). English contractions never elide one of these letters standing alone.
+ELIDING = "ldjnscmt"  # l', d', j', n', s', c', m', t' (and qu')
+_ELIDED_AT = re.compile(rf"(?<![\w'])(?:[{ELIDING}]|qu)'([^\W_][\w']*)")
 
 
 def word_positions(text: str) -> dict[str, list[int]]:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from onward.mail.prefilter import counts_code_points, has_unicode_ahocorasick
-from onward.mail.rules import MASK, Branch, Family, Hit, pattern_spans, starts_a_word
+from onward.mail.rules import ELIDING, MASK, Branch, Family, Hit, pattern_spans, starts_a_word
 from onward.mail.rules_literals import prefixes, required
 
 try:
@@ -76,7 +76,7 @@ def _plan(f_index: int, family: Family, branch: Branch) -> _Plan:
 
 
 _WORD_RUN = re.compile(r"[\w']*")
-_ELIDING = frozenset("ldjnscmt")  # French l', d', j', n', s', c', m', t' (and qu')
+_ELIDING = frozenset(ELIDING)
 
 
 def elided(text: str, index: int) -> bool:
