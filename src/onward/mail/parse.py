@@ -404,8 +404,12 @@ def _body(
             attachments.append(
                 Attachment(_filename(part), info.content_type[:100], _encoded_size(part, info))
             )
-    if plain and plain.strip():
+    if plain and plain.strip() and not (markup and _stub(plain)):
         text = plain
+    elif plain and markup:  # a stub beside the HTML: read whichever says more
+        from_markup = html_to_text(markup)
+        stub_words = len(_URL.sub(" ", plain).split())
+        text = from_markup if len(from_markup.split()) >= stub_words + 20 else plain
     elif markup:
         text = html_to_text(markup)
     else:
@@ -413,6 +417,18 @@ def _body(
     text = _BODY_CONTROL.sub("", text.replace("\r\n", "\n"))[:MAX_TEXT_CHARS]
     sanitized = sanitize_html(markup[: MAX_TEXT_CHARS * 2]) if (want_html and markup) else ""
     return text, sanitized, attachments
+
+
+_URL = re.compile(r"https?://\S+")
+_STUB_WORDS = 30
+
+
+def _stub(plain: str) -> bool:
+    """A text part that only points elsewhere ("Having trouble reading this email? View it
+    online: https://…"), sent beside the HTML that holds the letter: a few words and a link."""
+    if "http" not in plain or len(plain) > 1000:
+        return False
+    return len(_URL.sub(" ", plain).split()) < _STUB_WORDS
 
 
 _KEPT_HEADERS = ("From", "To", "Cc", "Reply-To", "Subject", "Date", "Message-ID", "In-Reply-To")
