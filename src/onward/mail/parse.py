@@ -289,9 +289,11 @@ class _PartInfo:
     transfer_encoding: str
 
 
-def _part_info(part: Message) -> _PartInfo:
-    """Content type, charset and disposition read once from the part's raw headers."""
-    top = _top_headers(part)
+def _part_info(part: Message, top: dict[str, str] | None = None) -> _PartInfo:
+    """Content type, charset and disposition read once from the part's raw headers (``top``,
+    when they were read already: a message of one part is its own leaf)."""
+    if top is None:
+        top = _top_headers(part)
     raw_type = _unfold(top.get("content-type", ""))
     content_type = raw_type.split(";", 1)[0].strip().lower()
     if content_type.count("/") != 1:
@@ -383,13 +385,14 @@ def sanitize_html(markup: str) -> str:
 
 
 def _body(
-    leaves: list[Message], errors: list[str], want_html: bool
+    leaves: list[Message], errors: list[str], want_html: bool, msg: Message, top: dict[str, str]
 ) -> tuple[str, str, list[Attachment]]:
+    """The text, the sanitized HTML and the attachments; ``top`` holds ``msg``'s headers."""
     plain: str | None = None
     markup: str | None = None
     attachments: list[Attachment] = []
     for part in leaves:
-        info = _part_info(part)
+        info = _part_info(part, top if part is msg else None)
         is_text = info.content_type.startswith("text/")
         if info.disposition == "attachment" or not is_text:
             attachments.append(
@@ -484,7 +487,7 @@ def parse_message(raw: bytes, *, want_html: bool = False) -> ParsedMessage:
         "from": f"{sender_name} <{sender_address}>" if sender_name else sender_address,
     }
     try:
-        text, sanitized, attachments = _body(_parts(msg, errors), errors, want_html)
+        text, sanitized, attachments = _body(_parts(msg, errors), errors, want_html, msg, top)
     except RecursionError:
         errors.append("MIME structure too deep to read")
         text, sanitized, attachments = "", "", []

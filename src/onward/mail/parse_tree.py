@@ -98,8 +98,7 @@ def _part(reader: _Lines, parent: Message | None, depth: int) -> tuple[Message, 
     msg = Message(policy=compat32)
     if parent is not None:
         parent.attach(msg)
-    _read_headers(reader, msg)
-    content_type = msg.get_content_type()
+    content_type = _content_type(msg, _read_headers(reader, msg))
     maintype = content_type.split("/")[0]  # what ``get_content_maintype`` answers
     if maintype == "message":
         raise _Unusual
@@ -112,22 +111,30 @@ def _part(reader: _Lines, parent: Message | None, depth: int) -> tuple[Message, 
     return msg, maintype
 
 
-def _read_headers(reader: _Lines, msg: Message) -> None:
-    """Header lines up to the blank line (``_parsegen`` then ``_parse_headers``)."""
-    block: list[str] = []
-    readline, is_header = reader.readline, headerRE.match
+def _read_headers(reader: _Lines, msg: Message) -> str | None:
+    """Header lines up to the blank line (``_parsegen`` then ``_parse_headers``), read in one
+    pass over the line list; the value of the first Content-Type header (None without one).
+
+    The feed parser first collects the lines, then parses them; every shape where the two
+    steps could differ raises ``_Unusual`` either way, so one loop does both.
+    """
+    lines, ends = reader.lines, reader.ends
+    index = reader.position
+    is_header = headerRE.match
+    headers = msg._headers  # type: ignore[attr-defined]  # what ``set_raw`` appends to
+    content_type: int | None = None  # where the first Content-Type header is in ``headers``
+    current: list[str] = []
     while True:
-        line = readline()
-        if not line:
+        if index >= len(lines):
             raise _Unusual  # no blank line before the end
+        line = lines[index]
+        if ends and line.startswith("--") and any(_delimiter(line, s) for s in ends):
+            raise _Unusual  # the part ends before its blank line
+        index += 1
         if not is_header(line):
             if not NLCRE.match(line):
                 raise _Unusual  # MissingHeaderBodySeparatorDefect
             break
-        block.append(line)
-    headers = msg._headers  # type: ignore[attr-defined]  # what ``set_raw`` appends to
-    current: list[str] = []
-    for line in block:
         if line[0] in " \t":
             if not current:
                 raise _Unusual  # FirstHeaderLineIsContinuationDefect
@@ -137,9 +144,13 @@ def _read_headers(reader: _Lines, msg: Message) -> None:
             headers.append(_header(current))
         if line.startswith("From ") or line.find(":") <= 0:
             raise _Unusual  # an envelope line, or a header without a name
+        if content_type is None and line[:13].lower() == "content-type:":
+            content_type = len(headers)  # (its name is all before the first ":")
         current = [line]
+    reader.position = index
     if current:
         headers.append(_header(current))
+    return None if content_type is None else headers[content_type][1]
 
 
 def _header(lines: list[str]) -> tuple[str, str]:
@@ -147,6 +158,17 @@ def _header(lines: list[str]) -> tuple[str, str]:
     name, value = lines[0].split(":", 1)
     value = value.lstrip(" \t") + "".join(lines[1:])
     return name, value.rstrip("\r\n")
+
+
+def _content_type(msg: Message, value: str | None) -> str:
+    """``msg.get_content_type()`` from the value of its first Content-Type header, without
+    looking through every header again (and lower-casing each name) to find it."""
+    if value is None:
+        return msg.get_default_type()
+    if not value.isascii():  # 8-bit bytes: the stdlib reads them as a ``Header``
+        return msg.get_content_type()
+    content_type = value.partition(";")[0].strip().lower()
+    return content_type if content_type.count("/") == 1 else "text/plain"
 
 
 def _read_parts(reader: _Lines, msg: Message, depth: int) -> None:

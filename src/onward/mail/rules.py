@@ -177,10 +177,22 @@ def family_hits(family: Family, text: str) -> list[Hit]:
     )
 
 
-def _masked(hit: Hit, masks: list[Hit], masking: dict[str, frozenset[str]]) -> bool:
-    return any(
-        hit.signal in masking[m.family] and m.start <= hit.start < m.end for m in masks
-    )
+def _unmasked(hits: list[Hit], masks: list[Hit], masking: dict[str, frozenset[str]]
+              ) -> tuple[list[Hit], list[Hit]]:
+    """(the hits no mask covers, those one does): a mask silences the signals it names, in
+    hits that start inside it. Each mask is read once, not once per hit."""
+    spans = [(m.start, m.end, masking[m.family]) for m in masks]
+    kept: list[Hit] = []
+    silenced: list[Hit] = []
+    for hit in hits:
+        start, signal = hit.start, hit.signal
+        for m_start, m_end, silences in spans:
+            if m_start <= start < m_end and signal in silences:
+                silenced.append(hit)
+                break
+        else:
+            kept.append(hit)
+    return kept, silenced
 
 
 @dataclass(frozen=True)
@@ -353,10 +365,6 @@ def find_hits(
     hits: list[Hit] = []
     for hit in found:
         (masks if hit.signal == MASK else hits).append(hit)
-    if not masks:
+    if not masks or not hits:
         return hits, []
-    kept: list[Hit] = []
-    silenced: list[Hit] = []
-    for hit in hits:
-        (silenced if _masked(hit, masks, masking) else kept).append(hit)
-    return kept, silenced
+    return _unmasked(hits, masks, masking)

@@ -7,6 +7,8 @@ accepts is understood or, when unknown, makes the answer ``None``, never a wrong
   at once (``rules_scan``) tells where each branch can match, so its regex is tried only there.
 - ``required(pattern)``: strings one of which every match contains, for the few branches that
   start with something too open to list (a digit run, any word): no such string, no search.
+- ``required_after_start(pattern)``: the same, read past the start strings, so that a branch
+  whose start occurs is still not tried when nothing its match needs further on does.
 
 Only finite, small parts of a pattern are spelled out (literal characters, alternations, short
 character sets, bounded repeats); zero-width assertions (``\\b``, lookarounds, ``^``) consume
@@ -48,6 +50,25 @@ def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(found) if found else None
 
 
+def required_after_start(pattern: re.Pattern[str], *, longest: int) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains after the part ``prefixes``
+    spells out (None when unknown), without the spaces around them and cut to ``longest``
+    characters. The start strings say where a match can begin; these say whether one can
+    exist at all: "your (?:\\w+ ){0,2}?availability" is found at every "your ", yet can
+    only match in a text holding "availab".
+
+    Any string every match of a tail of the pattern contains, every match of the pattern
+    contains too, and so does every part of it; the tail is only chosen so that the answer
+    is not the start strings again.
+    """
+    if not _readable(pattern):
+        return None
+    items = _items(pattern)
+    found = _required(items[_spelled_items(items):])
+    cut = [string.strip()[:longest] for string in found or ()]
+    return _minimal(cut) if cut and all(cut) else None
+
+
 def _readable(pattern: re.Pattern[str]) -> bool:
     return isinstance(pattern.pattern, str) and not pattern.flags & (re.IGNORECASE | re.LOCALE)
 
@@ -58,6 +79,7 @@ def _items(pattern: re.Pattern[str]) -> list[_Item]:
 
 
 def _minimal(strings: list[str]) -> frozenset[str]:
+    """The strings but those that start with another one (which occurs wherever they do)."""
     kept: list[str] = []
     for string in sorted(set(strings)):  # a string sorts right after its own prefixes
         if not kept or not string.startswith(kept[-1]):
@@ -174,6 +196,22 @@ def _prefix(items: list[_Item]) -> list[str] | None:
         if _shortest(spelled) >= _LONG_ENOUGH:
             break
     return best
+
+
+def _spelled_items(items: list[_Item]) -> int:
+    """How many leading items ``_prefix`` reads (one it reads only the start of counts too)."""
+    spelled: list[str] = [""]
+    for count, (op, av) in enumerate(items):
+        strings = _strings(op, av)
+        if strings is None:
+            return count + 1
+        longer = _product(spelled, strings)
+        if longer is None:
+            return count
+        spelled = longer
+        if _shortest(spelled) >= _LONG_ENOUGH:
+            return count + 1
+    return len(items)
 
 
 def _shortest_raw(strings: list[str]) -> int:

@@ -20,7 +20,13 @@ The per-message work is kept to a few Python operations per place found:
 2. Branches that are searched (their places depend on one another) collect their places and
    run after the scan; so do the rare ones with no start strings. A branch that also needs a
    word elsewhere in the text keeps its spans apart until the scan has shown whether it does.
-3. Matches are kept as ``(start, -end)`` spans, which sort as ``rules._one_statement`` orders
+3. Most places found cannot start a match after all: what the branch needs further on is
+   nowhere after them ("your (?:\\w+ ){0,2}?availability" at a "your " with no "availab"
+   later). The automaton also holds each branch's gate strings (``required_after_start``),
+   and its reports are read from the end of the text back, so by the time a place is reached
+   the gates opened after it are known: a branch behind a closed gate is not tried there.
+   That spares about two regex attempts in three, most of them failing ones.
+4. Matches are kept as ``(start, -end)`` spans, which sort as ``rules._one_statement`` orders
    hits; a ``Hit`` is built only for the spans that statement keeps.
 """
 
@@ -33,7 +39,7 @@ from typing import Any
 
 from onward.mail.prefilter import counts_code_points, has_unicode_ahocorasick
 from onward.mail.rules import ELIDING, MASK, Branch, Family, Hit, pattern_spans, starts_a_word
-from onward.mail.rules_literals import prefixes, required
+from onward.mail.rules_literals import prefixes, required, required_after_start
 
 try:
     import ahocorasick
@@ -44,13 +50,22 @@ except ImportError:  # pragma: no cover - a dependency; ``rules`` falls back to 
 # seldom narrow the places further, yet every character is a node of the automaton, built at
 # start-up: 206,000 nodes for the built-in rules uncut, 88,000 cut (a fifth less build time).
 _LONGEST_START = 16
+# A branch's gate (``required_after_start``: strings one of which its every match holds past
+# its start) is used only when each string is at least this long. Short ones ("is", "to")
+# occur in nearly every text, so they would rarely spare a regex and add reports to the scan.
+_GATE_SHORTEST = 4
+# Gate strings are cut to this many characters: "availabi" is as rare as "availability",
+# and the shorter the strings, the fewer the automaton's nodes and the faster its pass.
+_GATE_LONGEST = 8
+_ALWAYS_OPEN = -1  # the gate of a branch without one: in every text's open gates
 _new = object.__new__
 _set = object.__setattr__
 _Span = tuple[int, int]  # (start, -end): sorted, the order ``rules._one_statement`` wants
 _Match = Callable[[str, int], "re.Match[str] | None"]
 # One branch tried at each word start where one of its strings occurs: (where its spans go,
-# its regex's ``match``, whether a clean word start is enough, the words it starts with).
-_Direct = tuple[int, _Match, bool, frozenset[str]]
+# its regex's ``match``, whether a clean word start is enough, the words it starts with, its
+# gate).
+_Direct = tuple[int, _Match, bool, frozenset[str], int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,9 +244,12 @@ class Scanner:
         direct: dict[str, list[_Direct]] = {}  # string -> branches tried where it starts
         later: dict[str, list[int]] = {}  # string -> branches given its places after the scan
         containing: dict[str, list[int]] = {}  # string -> unstarted branches that need it
+        self.gates: dict[frozenset[str], int] = {}  # gate strings -> the gate's number
+        self.gate_of = [_ALWAYS_OPEN] * len(self.plans)  # branch number -> its gate
         for number, plan in enumerate(self.plans):
             starts = prefixes(plan.branch.pattern, longest=_LONGEST_START)
             if starts is not None:
+                self.gate_of[number] = self._gate(plan.branch.pattern)
                 for string in starts:
                     self._file_start(number, string, direct, later)
                 continue
@@ -241,12 +259,25 @@ class Scanner:
             for string in needed or ():
                 containing.setdefault(string, []).append(number)
         self.always = tuple(always)
+        opens: dict[str, list[int]] = {}  # string -> the gates it opens
+        for strings, gate in self.gates.items():
+            for string in strings:
+                opens.setdefault(string, []).append(gate)
         self.automaton: Any = ahocorasick.Automaton()
-        for string in {*direct, *later, *containing}:
+        for string in {*direct, *later, *containing, *opens}:
+            starting = string in direct or string in later
             self.automaton.add_word(string, (
-                len(string) - 1, string[0].isalnum(), tuple(direct.get(string, ())),
-                tuple(later.get(string, ())), tuple(containing.get(string, ()))))
+                len(string) - 1 if starting else -1, string[0].isalnum(),
+                tuple(direct.get(string, ())), tuple(later.get(string, ())),
+                tuple(containing.get(string, ())), tuple(opens.get(string, ()))))
         self.automaton.make_automaton()
+
+    def _gate(self, pattern: re.Pattern[str]) -> int:
+        """The number of the gate a branch waits behind, or ``_ALWAYS_OPEN``."""
+        strings = required_after_start(pattern, longest=_GATE_LONGEST)
+        if strings is None or min(map(len, strings)) < _GATE_SHORTEST:
+            return _ALWAYS_OPEN
+        return self.gates.setdefault(strings, len(self.gates))
 
     def _file_start(self, number: int, string: str, direct: dict[str, list[_Direct]],
                     later: dict[str, list[int]]) -> None:
@@ -262,7 +293,8 @@ class Scanner:
         # a branch that also needs a word elsewhere keeps its spans apart until that is known
         target = plan.f_index if plan.needs is None else len(self.rules) + number
         direct.setdefault(string, []).append(
-            (target, plan.branch.pattern.match, bool(sure), plan.start_keys))
+            (target, plan.branch.pattern.match, bool(sure), plan.start_keys,
+             self.gate_of[number]))
 
     def hits(self, text: str) -> list[Hit]:
         """Every hit in ``text``: family by family, each as ``rules._one_statement`` keeps it."""
@@ -278,9 +310,18 @@ class Scanner:
         spans: dict[int, list[_Span]] = {}
         places: dict[int, list[int]] = {}  # branch number -> where it is tried after the scan
         anywhere: set[int] = set()  # unstarted branches whose required string occurs
-        for end, (back, alnum, direct, later, containing) in self.automaton.iter(text):
+        # Read from the end of the text back: a gate string found so far lies after the place
+        # at hand, where a match starting there would hold it; behind a gate not yet open, a
+        # branch cannot match here.
+        open_gates = {_ALWAYS_OPEN}
+        for end, (back, alnum, direct, later, containing, opens) in reversed(
+                list(self.automaton.iter(text))):
+            if opens:
+                open_gates.update(opens)
             if containing:
                 anywhere.update(containing)
+            if back < 0:
+                continue  # a gate string only
             start = end - back
             clean = True  # a word starting here has no "_" or "'" just before it
             if alnum and start:
@@ -294,7 +335,9 @@ class Scanner:
                     places[number] = [start]
                 else:
                     found.append(start)
-            for target, match, sure, keys in direct:
+            for target, match, sure, keys, gate in direct:
+                if gate not in open_gates:
+                    continue
                 matched = match(text, start)
                 if matched is None:
                     continue
@@ -309,7 +352,10 @@ class Scanner:
         if spans and max(spans) >= len(self.rules):
             self._check_needs(text, spans)
         plans = self.plans
-        work: list[tuple[int, list[int] | None]] = list(places.items())
+        gate_of = self.gate_of
+        work: list[tuple[int, list[int] | None]] = [
+            (number, starts) for number, starts in places.items()
+            if gate_of[number] in open_gates]
         work.extend((n, None) for n in (*self.always, *anywhere))
         for number, starts in work:
             plan = plans[number]
