@@ -181,8 +181,11 @@ _new_token = tuple.__new__
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
     """The tokens of ``text`` (of ``text[start:end]``, positions still in ``text``)."""
     found = _TOKENS.finditer(text, start, len(text) if end is None else end)
-    return [_new_token(_Token, (match.lastgroup, match[match.lastgroup], *match.span()))
-            for match in found]
+    tokens = []
+    for match in found:
+        kind = match.lastgroup or "mark"
+        tokens.append(_new_token(_Token, (kind, match[kind], *match.span())))
+    return tokens
 
 
 _CHUNK = 30  # characters tokenised at a time by ``_backward``: a walk back seldom needs more
@@ -226,7 +229,7 @@ class _Forward:
             match = next(self._more, None)
             if match is None:
                 return None
-            kind = match.lastgroup
+            kind = match.lastgroup or "mark"
             found.append(_new_token(_Token, (kind, match[kind], *match.span())))
         return found[i]
 
