@@ -389,11 +389,21 @@ def _spelled_in_text(label: str, text: str) -> str | None:
     that end company names follow ("lakemont" → "Lakemont University"), and "University of"
     style openings lead ("caldermoor" → "University of Caldermoor")."""
     target = _NON_ALNUM.sub("", label)
-    if len(target) < 4 or target[:4] not in squash_text(text):
+    if len(target) < 4 or (text.isascii() and target[:4] not in squash_text(text)):
+        # words spell the target only where the squashed text holds its start; squashing
+        # a text with accents costs more than the search below, which finds none there
         return None
+    # Words that spell the target start with a word that starts it, or with an "&" (which
+    # squashes to nothing): each of these words starts with an ASCII capital or is a joiner,
+    # so its squashed form starts with its first letter in lower case. The other words cannot
+    # start a spelling, and ``_covering`` is not asked of them.
+    first = target[0]
     for match in _CAPITALISED.finditer(text):
         words = match.group().split()
         for start in range(len(words)):
+            word = words[start]
+            if word[0].lower() != first and word != "&":
+                continue
             end = _covering(words, start, target)
             if end:
                 while end < len(words) and words[end].lower() in COMPANY_TAILS:
