@@ -217,8 +217,8 @@ class _Forward:
     __slots__ = ("_found", "_more")
 
     def __init__(self, text: str) -> None:
-        self._found: list[_Token] = []
-        self._more = _TOKENS.finditer(text)
+        self._found: list[_Token] = []  # the tokens read so far
+        self._more = _TOKENS.finditer(text)  # the rest
 
     def get(self, i: int) -> _Token | None:
         """The ``i``-th token, or None past the last."""
@@ -315,11 +315,24 @@ def _word_class(word: str) -> tuple[bool, str, bool, bool, bool, bool, bool]:
 def _walk_forward(text: str, ctx: _Context) -> str | None:
     """The title at the start of ``text`` (a frame has just named it)."""
     tokens = _Forward(text)
+    # The walk reads its next token itself (``get`` is for looking ahead): a method call per
+    # token cost more than the rest of the step. Past the tokens read, ``i`` is the next one,
+    # or the text has run out (a look-ahead found its end) and ``next`` says so again.
+    found, more = tokens._found, tokens._more
     kept: list[_Token] = []
     pending: list[_Token] = []
     lower_mode: bool | None = None
     i = 0
-    while (tok := tokens.get(i)) is not None:
+    while True:
+        if i < len(found):
+            tok = found[i]
+        else:
+            match = next(more, None)
+            if match is None:
+                break
+            kind = match.lastgroup or "mark"
+            tok = _new_token(_Token, (kind, match[kind], *match.span()))
+            found.append(tok)
         kind, word, start, _ = tok
         if kept and text.find("\n", kept[-1].end, start) >= 0:
             break
