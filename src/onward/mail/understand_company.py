@@ -158,6 +158,10 @@ _NAME_TEAM = re.compile(
     r"Recruitment|Hiring|People|HR|Careers|Human Resources|Search Committee|Selection Committee|"
     r"Hiring Committee)(?: Team| Department| Partner| Group| Office)?\b"
 )
+# What every match of _NAME_TEAM holds, in its case: a name's team is searched for in the
+# whole text, and only where one of these is.
+_TEAM_WORD = re.compile(r" (?:Talent|Recruit|Hiring|People|HR|Careers|Human Resources|"
+                        r"Search Committee|Selection Committee)")
 _TEAM_OF = re.compile(
     r"(?:Talent(?: Acquisition)?|Recruiting|Recruitment|Hiring|People|HR|Careers|Human Resources)"
     r"(?: Team| Department| Partner| Group)?(?: at| @| \||,| -| –| of) (?P<name>" + _NAME + r")"
@@ -278,6 +282,8 @@ def _text_candidates(text: str, where: str) -> list[tuple[str, str]]:
         return []  # most subjects and signatures
     found: list[tuple[str, str]] = []
     for pattern in _NAMING:
+        if pattern is _NAME_TEAM and not _TEAM_WORD.search(text):
+            continue  # the scan's look for its words ignores case ("three hours"); they do not
         for match in scan.finditer(pattern):
             found.append((match.group("name"), where))
     found.extend((m.group("name"), "footer") for m in scan.finditer(_FOOTER))
@@ -290,9 +296,15 @@ def _text_candidates(text: str, where: str) -> list[tuple[str, str]]:
 
 def _subject_candidates(subject: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
-    for pattern in (_SUBJECT_TAIL, _SUBJECT_MID, _SUBJECT_LEAD):
+    for pattern in (_SUBJECT_TAIL, _SUBJECT_MID):
+        found.extend((m.group("name"), "subject") for m in pattern.finditer(subject))
+    # Past its start a subject is led only by "your ...": without those words only a match at
+    # the start can be found, and ``match`` tries no other place.
+    if "your " in subject:
         found.extend((m.group("name") or m.group("own"), "subject")
-                     for m in pattern.finditer(subject))
+                     for m in _SUBJECT_LEAD.finditer(subject))
+    elif lead := _SUBJECT_LEAD.match(subject):
+        found.append((lead.group("name") or lead.group("own"), "subject"))
     for part in _SUBJECT_SPLIT.split(_SUBJECT_PREFIX.sub("", subject)):
         if _LONE_NAME.match(part):
             found.append((part, "subject_part"))
