@@ -27,6 +27,7 @@ from onward.mail.platforms import PLATFORMS, is_platform, squash_text
 from onward.mail.platforms import fold as _fold
 from onward.mail.platforms import squash as _squash
 from onward.mail.prefilter import Patterns
+from onward.mail.prefilter import fold as _fold_case
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]")
 
@@ -98,8 +99,11 @@ _CLIENT_SCAN = Patterns(_CLIENT, folded=True)
 
 
 def _names_client(text: str) -> bool:
-    """An agency's words: "my client", "on behalf of our client", "the client has"."""
-    return bool(_CLIENT_SCAN.scan(text).search(_CLIENT))
+    """An agency's words: "my client", "on behalf of our client", "the client has".
+
+    Every match holds "client" in some case; in the text folded as ``re`` folds case (same
+    length, in C) a plain look for it rules out most mail before the scan."""
+    return "client" in _fold_case(text) and bool(_CLIENT_SCAN.scan(text).search(_CLIENT))
 
 
 def read_sender(sender_name: str, sender_address: str, text: str) -> Sender:
@@ -154,6 +158,10 @@ _NAME_TEAM = re.compile(
     r"Recruitment|Hiring|People|HR|Careers|Human Resources|Search Committee|Selection Committee|"
     r"Hiring Committee)(?: Team| Department| Partner| Group| Office)?\b"
 )
+# What every match of _NAME_TEAM holds, in its case: a name's team is searched for in the
+# whole text, and only where one of these is.
+_TEAM_WORD = re.compile(r" (?:Talent|Recruit|Hiring|People|HR|Careers|Human Resources|"
+                        r"Search Committee|Selection Committee)")
 _TEAM_OF = re.compile(
     r"(?:Talent(?: Acquisition)?|Recruiting|Recruitment|Hiring|People|HR|Careers|Human Resources)"
     r"(?: Team| Department| Partner| Group)?(?: at| @| \||,| -| –| of) (?P<name>" + _NAME + r")"
@@ -230,8 +238,11 @@ _ROLE_NOUN = re.compile(
 )
 
 
+_OWNER_END = re.compile(r"(?:'s|’s)$")
+
+
 def clean_name(name: str) -> str | None:
-    name = re.sub(r"(?:'s|’s)$", "", name.strip(" .,:;-–|()"))
+    name = _OWNER_END.sub("", name.strip(" .,:;-–|()"))
     words = name.split()
     for i, word in enumerate(words):
         if word.endswith(("'s", "’s")):  # "Arbor Mutual's CDO": the owner is the name
@@ -252,7 +263,7 @@ def clean_name(name: str) -> str | None:
     name = " ".join(words)
     if not name or len(name) < 2 or name.lower() in _NOT_NAMES:
         return None
-    first = re.sub(r"(?:'s|’s)$", "", words[0].lower().strip(".,'"))
+    first = _OWNER_END.sub("", words[0].lower().strip(".,'"))
     if first in _NOT_NAMES or first[:1].isdigit() or first in TRAILING_NOISE:
         return None
     return name
@@ -271,6 +282,8 @@ def _text_candidates(text: str, where: str) -> list[tuple[str, str]]:
         return []  # most subjects and signatures
     found: list[tuple[str, str]] = []
     for pattern in _NAMING:
+        if pattern is _NAME_TEAM and not _TEAM_WORD.search(text):
+            continue  # the scan's look for its words ignores case ("three hours"); they do not
         for match in scan.finditer(pattern):
             found.append((match.group("name"), where))
     found.extend((m.group("name"), "footer") for m in scan.finditer(_FOOTER))
@@ -283,9 +296,15 @@ def _text_candidates(text: str, where: str) -> list[tuple[str, str]]:
 
 def _subject_candidates(subject: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
-    for pattern in (_SUBJECT_TAIL, _SUBJECT_MID, _SUBJECT_LEAD):
+    for pattern in (_SUBJECT_TAIL, _SUBJECT_MID):
+        found.extend((m.group("name"), "subject") for m in pattern.finditer(subject))
+    # Past its start a subject is led only by "your ...": without those words only a match at
+    # the start can be found, and ``match`` tries no other place.
+    if "your " in subject:
         found.extend((m.group("name") or m.group("own"), "subject")
-                     for m in pattern.finditer(subject))
+                     for m in _SUBJECT_LEAD.finditer(subject))
+    elif lead := _SUBJECT_LEAD.match(subject):
+        found.append((lead.group("name") or lead.group("own"), "subject"))
     for part in _SUBJECT_SPLIT.split(_SUBJECT_PREFIX.sub("", subject)):
         if _LONE_NAME.match(part):
             found.append((part, "subject_part"))
@@ -325,7 +344,16 @@ def _is_person(name: str, local: str) -> bool:
     return len(words) == 1 and bool(first) and _squash(local).startswith(first)
 
 
-def _display_candidates(sender_name: str, local: str, *, platform: bool) -> list[tuple[str, str]]:
+def _known_person(name: str, local: str, known: dict[str, bool]) -> bool:
+    """``_is_person``, asked once per message of each name (the display name's head is
+    asked by ``_display_candidates`` and again by ``find_company``)."""
+    if name not in known:
+        known[name] = _is_person(name, local)
+    return known[name]
+
+
+def _display_candidates(sender_name: str, local: str, *, platform: bool,
+                        known: dict[str, bool] | None = None) -> list[tuple[str, str]]:
     """Names in the display name: "Jane at Acme" → Acme; "Acme Careers" → Acme."""
     name = sender_name.strip().strip('"')
     if not name:
@@ -346,8 +374,8 @@ def _display_candidates(sender_name: str, local: str, *, platform: bool) -> list
             continue
         # An ATS or board sends as the employer ("Cobalt Route" <no-reply@ashbyhq.com>) unless
         # a person writes through it ("Yusuf Demir via LinkedIn").
-        person = _is_person(part, local) and (
-            bool(via and _PEOPLE_BOARDS.search(via[0])) or (not platform and not via))
+        person = (bool(via and _PEOPLE_BOARDS.search(via[0])) or (not platform and not via)) \
+            and _known_person(part, local, {} if known is None else known)
         kind = "display_person" if person else "display"
         found.append((stripped, kind))
     return found
@@ -357,6 +385,7 @@ def _display_candidates(sender_name: str, local: str, *, platform: bool) -> list
 
 _WEIGHT = {"display_at": 4.0, "display": 3.5, "subject": 3.0, "subject_part": 1.0, "footer": 3.0,
            "body": 2.5, "signature": 2.5, "spelled": 2.0, "display_person": 3.5}
+_SOURCE = {where: where.split("_")[0] for where in _WEIGHT}  # "subject_part" is the subject
 _HEAD, _FOOT = 1500, 700  # characters of the body read for names: the top and the footer
 _ENOUGH = 2.0  # below this a lone weak candidate is no better than the sender's own label
 
@@ -371,16 +400,17 @@ def _agrees(a: str, b: str) -> bool:
 
 
 def _spells_label(name: str, label: str) -> bool:
-    squashed, target = _squash(name), re.sub(r"[^a-z0-9]", "", label)
+    squashed, target = _squash(name), _NON_ALNUM.sub("", label)
     if len(target) < 3 or not squashed:
         return False
     if squashed == target or _agrees(squashed, target):
         return True
     # "Fairhaven Public Library" for fairhavenlibrary, "Katz & Moreno" never for katzlaw
-    initials = "".join(w[0] for w in re.findall(r"[a-z0-9]+", name.lower()))
+    initials = "".join(w[0] for w in _ALNUM_RUN.findall(name.lower()))
     return len(initials) >= 2 and target == initials
 
 
+_ALNUM_RUN = re.compile(r"[a-z0-9]+")
 _CAPITALISED = re.compile(r"[A-Z][\w&'’-]*(?: (?:&|and|of|[A-Z][\w&'’-]*)){0,4}")
 
 
@@ -389,11 +419,21 @@ def _spelled_in_text(label: str, text: str) -> str | None:
     that end company names follow ("lakemont" → "Lakemont University"), and "University of"
     style openings lead ("caldermoor" → "University of Caldermoor")."""
     target = _NON_ALNUM.sub("", label)
-    if len(target) < 4 or target[:4] not in squash_text(text):
+    if len(target) < 4 or (text.isascii() and target[:4] not in squash_text(text)):
+        # words spell the target only where the squashed text holds its start; squashing
+        # a text with accents costs more than the search below, which finds none there
         return None
+    # Words that spell the target start with a word that starts it, or with an "&" (which
+    # squashes to nothing): each of these words starts with an ASCII capital or is a joiner,
+    # so its squashed form starts with its first letter in lower case. The other words cannot
+    # start a spelling, and ``_covering`` is not asked of them.
+    first = target[0]
     for match in _CAPITALISED.finditer(text):
         words = match.group().split()
         for start in range(len(words)):
+            word = words[start]
+            if word[0].lower() != first and word != "&":
+                continue
             end = _covering(words, start, target)
             if end:
                 while end < len(words) and words[end].lower() in COMPANY_TAILS:
@@ -480,7 +520,8 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
     sender = read_sender(sender_name, sender_address, body)
     raw: list[tuple[str, str]] = []
     raw += _subject_candidates(subject)
-    raw += _display_candidates(sender_name, local, platform=sender.platform)
+    known_persons: dict[str, bool] = {}
+    raw += _display_candidates(sender_name, local, platform=sender.platform, known=known_persons)
     # The employer is named near the top or in the footer; the middle is the letter itself.
     raw += _text_candidates(body if len(body) <= _HEAD + _FOOT else
                             f"{body[:_HEAD]}\n{body[-_FOOT:]}", "body")
@@ -493,8 +534,8 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
     scored: dict[str, _Candidate] = {}
     head = _VIA.split(sender_name.strip().strip('"'))
     through_board = len(head) > 1 and bool(_PEOPLE_BOARDS.search(head[1]))
-    person = head[0] if _is_person(head[0], local) and (
-        through_board or (len(head) == 1 and not sender.platform)) else ""
+    person = head[0] if (through_board or (len(head) == 1 and not sender.platform)) and \
+        _known_person(head[0], local, known_persons) else ""
     if person and label and _spells_label(person, label):
         person = ""  # "Nordlicht Versicherung" <jobs@nordlicht-vers...> is the company
     for name, where in raw:
@@ -503,10 +544,12 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
         cleaned = _cleaned(name)
         if not cleaned:
             continue
-        entry = scored.setdefault(cleaned, _Candidate(len(scored)))
+        entry = scored.get(cleaned)
+        if entry is None:
+            entry = scored[cleaned] = _Candidate(len(scored))
         weight = _WEIGHT[where] * (2 if where == "subject_part" and sender.platform else 1)
         entry.weight = max(entry.weight, weight)
-        entry.sources.add(where.split("_")[0])
+        entry.sources.add(_SOURCE[where])
     if not scored and not label:
         return None
     ranked: list[tuple[float, int, str]] = []
@@ -535,11 +578,14 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
     return None
 
 
+_TAILS_OR_LEGAL = COMPANY_TAILS | _LEGAL
+
+
 def _fullest(best: str, names: list[str]) -> str:
     """"Greyhaven" → "Greyhaven Consulting" when another candidate completes it with a word that
     ends company names."""
     for other in names:
         if other != best and other.lower().startswith(best.lower() + " ") and (
-                other.split()[-1].lower() in COMPANY_TAILS | _LEGAL):
+                other.split()[-1].lower() in _TAILS_OR_LEGAL):
             return other
     return best

@@ -173,15 +173,19 @@ class _Token(NamedTuple):
     end: int
 
 
-def _token(match: re.Match[str]) -> _Token:
-    kind = match.lastgroup or "mark"
-    return _Token(kind, match.group(kind), *match.span())
+# A token is built in C (``_Token(...)`` runs a Python ``__new__``). Every match is one of
+# the three named groups, the only groups there are, so its ``lastgroup`` is its kind.
+_new_token = tuple.__new__
 
 
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
     """The tokens of ``text`` (of ``text[start:end]``, positions still in ``text``)."""
     found = _TOKENS.finditer(text, start, len(text) if end is None else end)
-    return [_token(match) for match in found]
+    tokens = []
+    for match in found:
+        kind = match.lastgroup or "mark"
+        tokens.append(_new_token(_Token, (kind, match[kind], *match.span())))
+    return tokens
 
 
 _CHUNK = 30  # characters tokenised at a time by ``_backward``: a walk back seldom needs more
@@ -213,17 +217,20 @@ class _Forward:
     __slots__ = ("_found", "_more")
 
     def __init__(self, text: str) -> None:
-        self._found: list[_Token] = []
-        self._more = _TOKENS.finditer(text)
+        self._found: list[_Token] = []  # the tokens read so far
+        self._more = _TOKENS.finditer(text)  # the rest
 
     def get(self, i: int) -> _Token | None:
         """The ``i``-th token, or None past the last."""
         found = self._found
+        if i < len(found):
+            return found[i]  # a look back or ahead already read it
         while len(found) <= i:
             match = next(self._more, None)
             if match is None:
                 return None
-            found.append(_token(match))
+            kind = match.lastgroup or "mark"
+            found.append(_new_token(_Token, (kind, match[kind], *match.span())))
         return found[i]
 
 
@@ -242,7 +249,7 @@ class _Context:
         """Whether ``title`` starts with the company ("Orbis Health Graduate Scheme"), and the
         mail names the company on its own elsewhere (so "Special Education Teacher" stays whole
         when "Special Education" was a wrong guess)."""
-        if not self.company or not title.lower().startswith(self.company.lower() + " "):
+        if not self.company or not title.lower().startswith(self._company_start):
             return False
         return bool(_alone(self.company).search(self.text))
 
@@ -252,6 +259,11 @@ class _Context:
             return False
         low, name = f" {_norm(words)} ", self._company_norm
         return low == name or (not exactly and len(name) >= 6 and name in low)
+
+    @cached_property
+    def _company_start(self) -> str:
+        """What a title that starts with the company starts with, in lower case."""
+        return (self.company or "").lower() + " "
 
     @cached_property
     def _company_norm(self) -> str:
@@ -289,14 +301,43 @@ def _paren_kept(inner: str) -> bool:
         or inner.lower().startswith("band ")
 
 
+@lru_cache(maxsize=8192)
+def _word_class(word: str) -> tuple[bool, str, bool, bool, bool, bool, bool]:
+    """What the walkers ask of a word, in one look-up (the same words come in every message):
+    an ID; its lower case; capitalised; a capitalised title word for the forward walk and for
+    the backward one (only the forward one cuts "-based"); a job word that can head a title;
+    a lower-case word that may start a lower-case title."""
+    low = word.lower()
+    capital = _capital(word)
+    titled = capital and low not in _NOT_TITLE
+    return (_is_id(word), low, capital,
+            titled and not low.endswith(("'s", "’s", "-based")),
+            titled and not low.endswith(("'s", "’s")),
+            _job_word(low) and low not in _NOT_HEAD,
+            not capital and low not in _FUNCTION and low not in _NOT_TITLE and low.isascii())
+
+
 def _walk_forward(text: str, ctx: _Context) -> str | None:
     """The title at the start of ``text`` (a frame has just named it)."""
     tokens = _Forward(text)
+    # The walk reads its next token itself (``get`` is for looking ahead): a method call per
+    # token cost more than the rest of the step. Past the tokens read, ``i`` is the next one,
+    # or the text has run out (a look-ahead found its end) and ``next`` says so again.
+    found, more = tokens._found, tokens._more
     kept: list[_Token] = []
     pending: list[_Token] = []
     lower_mode: bool | None = None
     i = 0
-    while (tok := tokens.get(i)) is not None:
+    while True:
+        if i < len(found):
+            tok = found[i]
+        else:
+            match = next(more, None)
+            if match is None:
+                break
+            kind = match.lastgroup or "mark"
+            tok = _new_token(_Token, (kind, match[kind], *match.span()))
+            found.append(tok)
         kind, word, start, _ = tok
         if kept and text.find("\n", kept[-1].end, start) >= 0:
             break
@@ -325,12 +366,12 @@ def _walk_forward(text: str, ctx: _Context) -> str | None:
                 i += 1
                 continue
             break
-        if _is_id(word):
+        is_id, low, _, titled, _, head_job, plain_lower = _word_class(word)
+        if is_id:
             if kept:
                 break
             i += 1  # an ID before the title ("Position: R-1234 Hydrologist")
             continue
-        low = word.lower()
         if low in _JOINERS and kept:
             after = tokens.get(i + 1)
             if low == "in" and after is not None and (
@@ -343,22 +384,20 @@ def _walk_forward(text: str, ctx: _Context) -> str | None:
             kept.append(tok)  # "Claims Adjuster I"
             i += 1
             continue
-        capital = _capital(word)
-        if capital and low not in _NOT_TITLE and not low.endswith(("'s", "’s", "-based")):
+        if titled:
             if lower_mode:
                 break
-            if ctx.is_company(word) and not kept:
+            if not kept and ctx.is_company(word):
                 break
             lower_mode = False
             kept.extend(pending)
             pending = []
             kept.append(tok)
-        elif lower_mode is False and _job_word(low) and low not in _NOT_HEAD:
+        elif lower_mode is False and head_job:
             kept.extend(pending)  # "Graduate engineer"
             pending = []
             kept.append(tok)
-        elif not capital and low not in _FUNCTION and low not in _NOT_TITLE and (
-                lower_mode is None or lower_mode) and len(kept) < 4 and low.isascii():
+        elif plain_lower and (lower_mode is None or lower_mode) and len(kept) < 4:
             lower_mode = True
             kept.extend(pending)
             pending = []
@@ -409,7 +448,6 @@ def _walk_backward(tokens: Iterable[_Token], text: str, ctx: _Context) -> str | 
     for tok in tokens:
         if kept and text[tok.end : kept[0].start].count("\n"):
             break
-        low = tok.text.lower()
         if tok.kind == "paren":
             if kept or not _paren_kept(tok.text):
                 if not kept:
@@ -428,22 +466,21 @@ def _walk_backward(tokens: Iterable[_Token], text: str, ctx: _Context) -> str | 
                 pending.insert(0, tok)  # "a Senior UX Researcher, Payments position"
                 continue
             break
-        if _is_id(tok.text):
+        is_id, low, _, _, titled, head_job, plain_lower = _word_class(tok.text)
+        if is_id:
             break
         if low in _JOINERS and kept and not lower_mode:
             pending.insert(0, tok)
             continue
-        if _capital(tok.text) and low not in _NOT_TITLE and not low.endswith(("'s", "’s")):
+        if titled:
             if lower_mode:
                 break
             lower_mode = False
             kept[:0] = [tok, *pending]
             pending = []
-        elif lower_mode is False and _job_word(low) and low not in _NOT_HEAD \
-                and not pending:
+        elif lower_mode is False and head_job and not pending:
             kept.insert(0, tok)  # "the Senior software engineer role"
-        elif not _capital(tok.text) and low not in _FUNCTION and low not in _NOT_TITLE and (
-                lower_mode is None or lower_mode) and len(kept) < 3 and low.isascii():
+        elif plain_lower and (lower_mode is None or lower_mode) and len(kept) < 3:
             lower_mode = True
             kept.insert(0, tok)
         else:
@@ -495,8 +532,7 @@ def _ascii_lower(text: str) -> str:
     return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):  # a tuple is built faster than a frozen dataclass
     title: str
     score: float
     order: int
@@ -510,11 +546,15 @@ def _tidy(title: str | None, ctx: _Context) -> str | None:
         title = title[len(ctx.company or "") + 1 :]
     if not title or len(title) < 2 or len(title) > 80 or ctx.is_company(title, exactly=True):
         return None
-    if " " not in title and title.lower().rstrip("s") in _MODIFIER_ONLY | {"position", "role"}:
+    low = title.lower()
+    if " " not in title and low.rstrip("s") in _LONE_NOT_TITLE:
         return None
-    if title.lower() in _NOT_TITLE or title.lower() in _PLACES:
+    if low in _NOT_TITLE or low in _PLACES:
         return None
     return title
+
+
+_LONE_NOT_TITLE = _MODIFIER_ONLY | {"position", "role"}  # one word that is never a title alone
 
 
 _JOINER_TAIL = re.compile(r"\s+(?:in|of|and|&|de|for|at|with|-)$", re.IGNORECASE)
@@ -545,9 +585,10 @@ _QUALIFIED = re.compile(r"\s*(?:\([^)]*\)|[-–,].*)$")
 
 
 def _score(title: str, base: float) -> float:
-    score = base + (1.0 if _supported(title) else 0.0)
+    supported = _supported(title)
+    score = base + (1.0 if supported else 0.0)
     if title[:1].islower():
-        score -= 1.0 if _supported(title) else 3.0
+        score -= 1.0 if supported else 3.0
     return score
 
 
@@ -601,6 +642,7 @@ def _body_candidates(body: str, ctx: _Context) -> list[_Candidate]:
 _SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|tr|sv|wg|automatic reply|auto-reply|out of office)"
                              r"\s*:\s*)+", re.IGNORECASE)
 _SUBJECT_SPLIT = re.compile(r"\s*(?:\|\||[|·])\s*|\s+[-–—]\s+|:\s+")
+_SPLITS = re.compile(r"[|·:\-–—]")  # what each of _SUBJECT_SPLIT's separators holds
 _SUBJECT_FRAME = re.compile(
     r"\b(?:application|applying|candidacy|interest|interview|invitation|offer|update|status|"
     r"regarding|position|role|exercise|case study|take-home|test|challenge|assessment|outcome|"
@@ -613,19 +655,31 @@ def _subject_candidates(subject: str, ctx: _Context) -> list[_Candidate]:
     subject = _SUBJECT_PREFIX.sub("", subject.strip())
     lowered = _ascii_lower(subject)
     found: list[_Candidate] = []
+    walked: dict[str, str | None] = {}
+
+    def title_at(text: str) -> str | None:
+        """The tidied title at the start of ``text``: the part after a frame is often a part
+        of the subject as well ("Application received: Registered Nurse"), walked once."""
+        if text not in walked:
+            walked[text] = _tidy(_walk_forward(text, ctx), ctx)
+        return walked[text]
+
     if labelled := _LABELLED.match(lowered):  # "Job title: Cartographer"
         rest = subject[labelled.end() :]
-        if title := _tidy(_walk_forward(rest, ctx), ctx):
+        if title := title_at(rest):
             found.append(_Candidate(title, _score(title, 5.0), -1))
     for match in _SUBJECT_FRAME.finditer(lowered):
         rest = subject[match.end() :]
-        title = _tidy(_walk_forward(rest, ctx), ctx)
+        title = title_at(rest)
         names_company = match.group(0).rstrip().endswith((" to", " to the"))
         if title and (_supported(title) or (_capital(title) and not names_company)):
             found.append(_Candidate(title, _score(title, 3.5), -1))
-    parts = [p for p in _SUBJECT_SPLIT.split(subject) if p.strip()]
+    # Every split holds one of _SPLITS' characters; a search for them (a character set, found
+    # in C) is quicker than the split's own search, which tries its spaces at every position.
+    parts = [p for p in _SUBJECT_SPLIT.split(subject) if p.strip()] if _SPLITS.search(subject) \
+        else ([subject] if subject.strip() else [])
     for index, part in enumerate(parts):
-        title = _tidy(_walk_forward(part, ctx), ctx)
+        title = title_at(part)
         if not title or (not _capital(title) and not _supported(title)):
             continue
         rest = part[part.find(title) + len(title) :] if title in part else part
