@@ -55,3 +55,17 @@ patterns = ['''sadly the client (?:passed|declined)''']
     )
     kept, _ = find_hits("sadly the client passed on you", mine)
     assert [h.family for h in kept] == ["my_agency_no"]
+
+
+def test_a_branch_that_matches_empty_text_is_refused_by_name() -> None:
+    # a stray "|" at the end of a pattern would make the branch match between any two letters
+    with pytest.raises(ValueError, match="my_typo.*matches empty text"):
+        load_families(
+            """
+[[family]]
+name = "my_typo"
+signal = "rejection"
+weight = 4
+patterns = ['''sadly the client passed|''']
+"""
+        )

@@ -107,6 +107,10 @@ def _branch(source: str) -> Branch:
 def _family(raw: dict[str, object], macros: dict[str, str]) -> Family:
     patterns = [_expand(str(p), macros) for p in raw["patterns"]]  # type: ignore[attr-defined]
     compiled = compile_branches(patterns)
+    for branch in compiled:
+        if branch.pattern.fullmatch(""):  # a stray "|" would be tried at every character
+            raise ValueError(f"rules family {raw.get('name')!r}: the branch "
+                             f"{branch.pattern.pattern[:60]!r} matches empty text")
     return Family(
         name=str(raw["name"]),
         signal=str(raw["signal"]),
