@@ -25,7 +25,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from onward.mail.rules import Hit
-from onward.mail.understand_applied import applied_for, names_a_job, not_about_a_job
+from onward.mail.understand_applied import (
+    AppliedFor,
+    applied_for,
+    names_a_job,
+    not_about_a_job,
+)
 
 DECISIVE = 3.5  # one family at or above this weight settles "is this candidacy closed?"
 APPLIED_ELSEWHERE = "applied_for_not_a_job"  # the family of a no about another application
@@ -251,8 +256,27 @@ def _closing(grouped: dict[str, list[Hit]], hits: list[Hit], text: str) -> Decis
     return Decision("rejection", confidence, tuple(closing), tuple(_others(hits, "rejection")))
 
 
+def _without_hits(text: str) -> Decision:
+    """``decide`` for mail no phrase family spoke in (most mail): only a thing applied for
+    that is not a job can say more than "other" for want of anything said."""
+    elsewhere = not_about_a_job(applied_for(text)) if text else []
+    if elsewhere:
+        return _applied_elsewhere(elsewhere, [])
+    return Decision("other", 0.9, (), ())  # as step 5 finds: no score at all
+
+
+def _applied_elsewhere(elsewhere: list[AppliedFor], hits: list[Hit]) -> Decision:
+    """A place at a school or in a choir, a scholarship, a loan: named as the thing applied
+    for or offered, and no job named as one."""
+    named = tuple(Hit(APPLIED_ELSEWHERE, "nonjob", 3.0, o.start, o.end, o.text)
+                  for o in elsewhere)
+    return Decision("other", 0.8, named, tuple(hits))
+
+
 def decide(hits: list[Hit], text: str = "") -> Decision:
     """The category of a message from its (unmasked) hits; see the module docstring."""
+    if not hits:
+        return _without_hits(text)
     grouped = _by_signal(hits)
     nonjob = {h.text for h in grouped.get("nonjob", [])}
     context = {h.text for h in grouped.get("context", [])}
@@ -272,11 +296,7 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
         return Decision("other", 0.8, tuple(grouped["nonjob"]), tuple(hits))
     elsewhere = not_about_a_job(objects)
     if elsewhere:
-        # A place at a school or in a choir, a scholarship, a loan: named as the thing
-        # applied for or offered, and no job named as one.
-        named = tuple(Hit(APPLIED_ELSEWHERE, "nonjob", 3.0, o.start, o.end, o.text)
-                      for o in elsewhere)
-        return Decision("other", 0.8, named, tuple(hits))
+        return _applied_elsewhere(elsewhere, hits)
     for signal, threshold in (("reversal", 6.0), ("withdrawal", 4.5), ("onboarding", 4.5),
                               ("hiring_side", 4.5)):
         found = grouped.get(signal, [])
