@@ -286,9 +286,10 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
     strict_job_words = len(job_only_words(grouped.get("context", []))) + (
         0.5 if grouped.get("context_weak") else 0)
     objects = applied_for(text) if text else []
-    if not names_a_job(objects) and ((len(nonjob) >= 2 and len(nonjob) > job_words) or (
+    if ((len(nonjob) >= 2 and len(nonjob) > job_words) or (
             nonjob and job_words < 1 and grouped.get("rejection")) or (
-            len(nonjob) >= 2 and len(nonjob) > strict_job_words and grouped.get("rejection"))):
+            len(nonjob) >= 2 and len(nonjob) > strict_job_words and grouped.get("rejection"))
+            ) and not names_a_job(objects):
         # A landlord, a journal or a conference saying no is not a job rejection: its own
         # words outnumber the few job-like ones ("applying", "offer") such mail also uses, or
         # it has its own words and none about a job (a scholarship, a pull request) — unless
