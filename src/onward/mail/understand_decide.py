@@ -169,7 +169,7 @@ def _scores(grouped: dict[str, list[Hit]]) -> dict[str, float]:
             continue
         category = _category_of(signal)
         score = _score(hits)
-        if _only_boilerplate(hits):
+        if not BOILERPLATE.isdisjoint([h.family for h in hits]) and _only_boilerplate(hits):
             score = min(score, _BOILERPLATE_CAP)
         scores[category] = max(scores[category], score)
     return scores
@@ -225,6 +225,8 @@ def _current(closing: list[Hit], text: str) -> list[Hit]:
 def _closing(grouped: dict[str, list[Hit]], hits: list[Hit], text: str) -> Decision | None:
     """Step 4: the candidacy is closed, unless a later concrete invitation or offer outranks it."""
     closing = grouped.get("rejection", [])
+    if not closing:
+        return None  # (no closing words, no score: most mail)
     decisive = [h for h in closing if h.weight >= DECISIVE]
     score = _score(closing)
     if not decisive and score < DECISIVE:
