@@ -17,7 +17,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -64,13 +64,17 @@ class Opinion:
         runner_up = next((c for c in ranked if c != self.category), self.category)
         mine = self.model.indices_of(self.category)
         theirs = self.model.indices_of(runner_up)
-        vectors = self.model.vectors
-        pushes = sorted(
-            ((max(vectors[f][i] for i in mine) - max(vectors[f][j] for j in theirs), f)
-             for f in features(self.text)
-             if f in vectors and not _PLAIN_WORDS.issuperset(f.split(" "))),
-            reverse=True,
-        )
+        get = self.model.vectors.get
+        pushes = []
+        for f in features(self.text):
+            vector = get(f)
+            if vector is None or _PLAIN_WORDS.issuperset(f.split(" ")):
+                continue
+            # (one class, as most categories are: its weight is the max of one)
+            ours = vector[mine[0]] if len(mine) == 1 else max(vector[i] for i in mine)
+            others = vector[theirs[0]] if len(theirs) == 1 else max(vector[j] for j in theirs)
+            pushes.append((ours - others, f))
+        pushes.sort(reverse=True)
         return tuple(f for margin, f in pushes[:count] if margin > 0)
 
     def describe(self) -> str:
@@ -93,25 +97,35 @@ class Model:
         return tuple(i for i, c in enumerate(self.classes)
                      if c == category or (category == "other" and c == NOT_ABOUT_A_JOB))
 
+    @cached_property
+    def _reported(self) -> tuple[tuple[str, ...], int | None]:
+        """The category each class is reported as (mail not about a job is "other"), and the
+        index of that twelfth class (None when the model has none): once per model."""
+        reported = tuple("other" if c == NOT_ABOUT_A_JOB else c for c in self.classes)
+        nonjob = self.classes.index(NOT_ABOUT_A_JOB) if NOT_ABOUT_A_JOB in self.classes else None
+        return reported, nonjob
+
     def opinion(self, text: str) -> Opinion:
-        # One dict look-up per word or pair; the columns are summed by built-ins (zip, sum),
-        # not a Python loop per weight.
+        # One dict look-up per word or pair; the columns are summed by built-ins (map, zip,
+        # sum), not a Python loop per weight.
         found = [v for v in map(self.vectors.get, features(text)) if v is not None]
         if found:
-            columns = zip(*found, strict=True)  # every vector has one weight per class
-            scores = [b + sum(column) for b, column in zip(self.intercept, columns, strict=True)]
+            sums = map(sum, zip(*found, strict=True))  # every vector has one weight per class
+            scores = [b + total for b, total in zip(self.intercept, sums, strict=True)]
         else:
             scores = list(self.intercept)
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
+        reported, nonjob = self._reported
         probabilities: dict[str, float] = {}
-        for name, e in zip(self.classes, exps, strict=True):
-            category = "other" if name == NOT_ABOUT_A_JOB else name
-            probabilities[category] = probabilities.get(category, 0.0) + e / total
+        for category, e in zip(reported, exps, strict=True):
+            share = e / total
+            # (a category's first class: 0.0 + share is share, so no addition)
+            probabilities[category] = probabilities[category] + share \
+                if category in probabilities else share
         best = max(probabilities, key=probabilities.__getitem__)
-        not_a_job = (exps[self.classes.index(NOT_ABOUT_A_JOB)] / total
-                     if NOT_ABOUT_A_JOB in self.classes else 0.0)
+        not_a_job = exps[nonjob] / total if nonjob is not None else 0.0
         return Opinion(best, probabilities[best], probabilities, not_a_job, len(found), text,
                        self)
 

@@ -201,6 +201,12 @@ class Scan:
         signature) give none of their strings, and then need not be asked pattern by pattern."""
         return bool(self._found) or self._patterns.searches_some
 
+    def starts(self, pattern: re.Pattern[str]) -> list[int] | None:
+        """The places where a match of ``pattern`` can begin (sorted), or None when it may
+        begin anywhere: no ``search`` of a part of the text holding none of them can match."""
+        mode, places = self._plan(pattern)
+        return places if mode == _STARTS else None
+
     def _plan(self, pattern: re.Pattern[str]) -> tuple[int, list[Any]]:
         n, mode = self._patterns.plan[id(pattern)]
         return mode, self._found.get(n, _NONE)

@@ -42,7 +42,11 @@ _OFFERED = re.compile(
     r"\b(?:offer|give|award|grant) (?:you|him|her|them) (?:a |an |the )?"
     r"(?P<offered>[^.,;:!?\n()]{2,70})")
 _NAMED = re.compile(r"\b(?:your|his|her|their|[a-z]+'s) (?P<named>[a-z]+(?: [a-z]+)?) application\b")
-_PATTERNS = Patterns(_APPLIED_FOR, _OFFERED, _NAMED)
+_PATTERNS = Patterns(_APPLIED_FOR, _OFFERED)  # _NAMED is tried by ``_named`` (its start is open)
+_NAMED_END = " application"
+_RUN_BACKWARDS = re.compile(r"[a-z']*(?: [a-z']*){0,2}")  # (never fails: it may be empty)
+_WORD_GAP = re.compile(r"[ ']")  # a word of the run may begin after one
+
 # Words that make the object a job: job nouns and the heads of job titles.
 _JOB = re.compile(
     r"\b(?:roles?|positions?|jobs?|vacanc\w*|posts?|openings?|internships?|traineeships?|"
@@ -67,6 +71,47 @@ _NOT_A_JOB = re.compile(
 _JOB_LIKE = re.compile(r"\b(?:scheme|program|programme|team|opportunit(?:y|ies)|work)\b")
 
 
+def _may_name(text: str) -> bool:
+    """Whether ``text`` holds a string one of the three patterns needs. Most mail holds none
+    (60% of the bench), and a few substring tests are five times cheaper than the scan."""
+    return ("appl" in text or "offer " in text or "give " in text or "interest" in text
+            or "candida" in text or "audition" in text or "proposal" in text or "bid " in text
+            or "award " in text or "grant " in text)
+
+
+def _named(text: str) -> list[re.Match[str]]:
+    """``_NAMED.finditer(text)``, the pattern tried only where a match can begin.
+
+    A match ends in " application"; before it come the owner ("your", "jan's") and one or two
+    words: letters and apostrophes with one or two spaces between. So it begins at the start of
+    the run of such characters (at most two spaces) that ends at an " application", or after a
+    space or apostrophe inside it. Matching at each of those places in order, stepping on from
+    each match's end, finds what ``finditer`` finds (``match`` reads the character before the
+    place for ``\b``, as ``search`` does). Searched, the open start ``[a-z]+'s`` is tried at
+    every letter of the text: this is 40% cheaper on the bench's mail that names one.
+    """
+    places: list[int] = []
+    backwards = ""
+    end = text.find(_NAMED_END)
+    while end >= 0:
+        backwards = backwards or text[::-1]  # the run is read from its end: in reverse
+        run = _RUN_BACKWARDS.match(backwards, len(text) - end)
+        begin = end - (run.end() - run.start()) if run else end
+        places.append(begin)
+        places.extend(gap.end() for gap in _WORD_GAP.finditer(text, begin, end))
+        end = text.find(_NAMED_END, end + 1)
+    found: list[re.Match[str]] = []
+    position = 0
+    for begin in sorted(set(places)):
+        if begin < position:
+            continue
+        match = _NAMED.match(text, begin)
+        if match is not None:
+            found.append(match)
+            position = match.end()
+    return found
+
+
 @dataclass(frozen=True)
 class AppliedFor:
     kind: str  # "job", "job_like" (a scheme, a programme), "not_a_job" or "unknown"
@@ -77,11 +122,14 @@ class AppliedFor:
 
 def applied_for(text: str) -> list[AppliedFor]:
     """Every object of an application or offer ``text`` (lower case) names, sorted."""
-    found = []
+    found: list[AppliedFor] = []
+    if not _may_name(text):
+        return found
     scan = _PATTERNS.scan(text)
     matches = [(match, group) for pattern, group in ((_APPLIED_FOR, "object"),
-                                                     (_OFFERED, "offered"), (_NAMED, "named"))
+                                                     (_OFFERED, "offered"))
                for match in scan.finditer(pattern)]
+    matches.extend((match, "named") for match in _named(text))
     for match, group in sorted(matches, key=lambda m: m[0].start()):
         thing = match.group(group).strip()
         # "offer you a place this season", "offer you some feedback - ring the school": what

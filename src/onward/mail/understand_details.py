@@ -8,6 +8,7 @@ passed in so reasons implied by a deciding family ("the position has been filled
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -208,13 +209,15 @@ def rejection_reasons(text: str, hits: Iterable[Hit]) -> tuple[str, ...]:
     scan = _scan(text)
     present = [(code, pattern) for code, pattern in _REASONS
                if code not in found and scan.search(pattern)]
-    for at, sentence in _sentence_spans(text) if present else ():
-        for code, pattern in present:
-            if code in found or not scan.search(pattern, sentence, at):
+    spans = _sentence_spans(text) if present else ()
+    for code, pattern in present:  # a reason is found in the first sentence that states it
+        for at, sentence in _holding(spans, scan.starts(pattern)):
+            if not scan.search(pattern, sentence, at):
                 continue
             if code in _WEAK_ALONE and not _CONTEXT.search(sentence):
                 continue
             found.add(code)
+            break
     if "other_candidate_stronger" in found and not scan.search(_COMPARED):
         # "we are moving forward with other candidates" is the form letter's way of saying no;
         # it names no one and compares nothing, so it gives no reason.
@@ -395,13 +398,29 @@ def _scan(text: str) -> Scan:
     return _WHOLE.scan(text)
 
 
+def _holding(spans: tuple[tuple[int, str], ...], places: list[int] | None
+             ) -> Iterable[tuple[int, str]]:
+    """The sentences in which one of ``places`` (sorted) lies, in order: only there can a
+    pattern that begins at one of them match. With no places known, every sentence."""
+    if places is None:
+        yield from spans
+        return
+    starts = [at for at, _ in spans]
+    last = -1
+    for place in places:
+        index = bisect_right(starts, place) - 1
+        if index > last and place < starts[index] + len(spans[index][1]):
+            last = index
+            yield spans[index]
+
+
 def invites_reapply(text: str) -> bool:
     scan = _scan(text)
     if not scan.search(_REAPPLY):
         return False  # one pass over the whole text settles most messages
     return any(
         scan.search(_REAPPLY, s, at) and not scan.search(_REAPPLY_NEGATED, s, at)
-        for at, s in _sentence_spans(text)
+        for at, s in _holding(_sentence_spans(text), scan.starts(_REAPPLY))
     )
 
 
