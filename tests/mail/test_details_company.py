@@ -135,3 +135,23 @@ def test_letters_unicode_does_not_decompose_fold_to_their_base() -> None:
     from onward.mail.platforms import fold
 
     assert fold("Łukasz Søndergaard, Straße, Ærø") == "Lukasz Sondergaard, Strasse, AEro"
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "subject", "body", "expected"),
+    [
+        # a tool's reminder leads with the employer: "Your <Employer> interview"
+        ("HireVue", "noreply@hirevue.com", "Reminder: Your Corrowind Capital interview expires soon",
+         "Hi Sam, you have 24 hours left to record your answers.", "Corrowind Capital"),
+        # a month beside a date is never the employer
+        ("Alana Shepherd", "alana.shepherd@vireo.example", "Presentation – confirmed for Oct 28",
+         "Hi Sam, see you then. We'd like to invite you to present your portfolio.", "Vireo"),
+        # boards in more countries name no employer of their own
+        ("Naukri", "info@naukri.com", "Application viewed by Brightlane Tech",
+         "Brightlane Tech has viewed your application for Data Analyst.", "Brightlane Tech"),
+        ("InfoJobs", "notificaciones@infojobs.net", "Tu candidatura", REJECTION, None),
+    ],
+)
+def test_tools_boards_and_dates_are_not_the_employer(name: str, address: str, subject: str,
+                                                      body: str, expected: str | None) -> None:
+    assert company(name=name, address=address, subject=subject, body=body) == expected

@@ -29,13 +29,17 @@ PLATFORMS = frozenset(
      "microsoftteams", "outlook", "gmail", "noreply", "applytojob", "greenhouse-mail",
      "smartrecruiters-mail", "myworkdaysite", "paradox", "phenom", "avature", "beamery",
      "applitrack", "schoolspring", "jobsgopublic", "civilservicejobs", "csjobs", "jobtrain",
-     "eteach", "tes", "jobs.ac", "jobsac", "academicjobsonline", "higheredjobs", "mailchimp", "sendgrid", "mailgun", "amazonses"]
+     "eteach", "tes", "jobs.ac", "jobsac", "academicjobsonline", "higheredjobs", "mailchimp", "sendgrid", "mailgun", "amazonses",
+     # boards and marketplaces in more countries
+     "naukri", "internshala", "foundit", "instahyre", "infojobs", "computrabajo", "bumeran",
+     "jobstreet", "jobsdb", "bayt", "pracuj", "jobindex", "jobserve", "cvlibrary", "cv-library",
+     "employmenthero", "upwork", "fiverr", "join", "joincom", "hired"]
 )
 # Platform names that are also ordinary words or surnames ("Reed Hale", "Lever Brothers"):
 # only the bare name is the platform.
 _AMBIGUOUS = frozenset(["reed", "lever", "dice", "seek", "monster", "oracle", "dover", "zoom",
                         "trac", "karat", "otta", "ukg", "shl", "xing", "ashby", "breezy",
-                        "handshake", "pinpoint", "outlook", "tes", "paradox", "phenom"])
+                        "handshake", "pinpoint", "outlook", "tes", "paradox", "phenom", "hired", "join"])
 
 
 # Latin letters that Unicode does not decompose into a base letter and an accent.

@@ -47,7 +47,8 @@ _GENERIC_LABELS = frozenset({"www", "mail", "email", "em", "e", "mg", "mx", "smt
                              "people", "candidates", "candidate", "portal", "my", "go", "calendar"})
 _GENERIC_LOCAL = re.compile(
     r"^(?:no-?reply|noreply|do-?not-?reply|donotreply|careers?|jobs?|recruit\w*|talent\w*|hr|"
-    r"hiring|notifications?|notify|mailer|system|info|apply|applications?|candidates?|people|"
+    r"hiring|notifications?|notificaciones|notificacoes|powiadomienia|benachrichtigung\w*|notifiche|"
+    r"notify|mailer|system|info|apply|applications?|candidates?|people|"
     r"team|support|hello|contact|admin|workday|greenhouse|alerts?|jobalerts?|messages?|dse\w*|"
     r"invitetoapply|indeedapply|inmail\w*|calendar\w*|scheduling|interviews?|surveys?)"
     r"(?:[.+_-].*)?$",
@@ -138,6 +139,9 @@ _NOT_NAMES = frozenset(
      "recruitment", "human", "people", "resources", "acquisition", "noreply", "no-reply",
      "notifications", "sincerely", "cheers", "warm", "warmly", "many", "good", "great", "sorry"]
 )
+# "confirmed for Oct 28": a month on its own, never "Mar Abierto"
+_MONTHS_SHORT = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                           "nov", "dec"])
 _WORDISH = r"[A-Z0-9](?:[\w&'’+-]|\.(?=\w))*"
 _NAME = (r"(?:" + _WORDISH + r"(?:[ ](?:&|and|of|de|du|la|le|von|van|der|for|" + _WORDISH
          + r")){0,4})")
@@ -186,7 +190,7 @@ _LONE_NAME = re.compile(r"^(?=[A-Z][a-z])" + _NAME + r"$")
 _SUBJECT_MID = re.compile(r"(?:\bfrom|\bto|\bat|\bby)\s+(?:the )?(?P<name>" + _NAME
                           + r")\s*(?:[:|(]|\s[-–]\s)")
 _SUBJECT_LEAD = re.compile(r"^(?P<name>" + _NAME + r") (?:has |have )?(?:invites?|invited|wants|"
-                           r"is hiring|update|application)\b|\byour (?P<own>" + _NAME + r") "
+                           r"is hiring|update|application)\b|\b(?:your|Your|YOUR) (?P<own>" + _NAME + r") "
                            r"(?:assessment|application|interview|offer|test|candidacy)\b")
 # "Acme has invited you", "Acme would like to invite you": the employer acts.
 _ACTS = re.compile(r"(?:^|\n|[.!] )(?P<name>" + _NAME + r") (?:has invited you|invites you|would "
@@ -261,7 +265,7 @@ def clean_name(name: str) -> str | None:
         words.pop()
     words = _strip_noise_tail(words)
     name = " ".join(words)
-    if not name or len(name) < 2 or name.lower() in _NOT_NAMES:
+    if not name or len(name) < 2 or name.lower() in _NOT_NAMES or name.lower() in _MONTHS_SHORT:
         return None
     first = _OWNER_END.sub("", words[0].lower().strip(".,'"))
     if first in _NOT_NAMES or first[:1].isdigit() or first in TRAILING_NOISE:
@@ -300,7 +304,7 @@ def _subject_candidates(subject: str) -> list[tuple[str, str]]:
         found.extend((m.group("name"), "subject") for m in pattern.finditer(subject))
     # Past its start a subject is led only by "your ...": without those words only a match at
     # the start can be found, and ``match`` tries no other place.
-    if "your " in subject:
+    if "your " in subject or "Your " in subject or "YOUR " in subject:
         found.extend((m.group("name") or m.group("own"), "subject")
                      for m in _SUBJECT_LEAD.finditer(subject))
     elif lead := _SUBJECT_LEAD.match(subject):
@@ -320,7 +324,9 @@ _SENDER_NOISE = re.compile(
     r"\b(?:no-?reply|do-?not-?reply|careers?|jobs?|recruiting|recruitment|recruiters?|talent"
     r"(?: acquisition)?(?: team)?|hiring(?: team)?|hr|human resources|people(?: team| ops)?|team|"
     r"notifications?|applications?|applicants?|candidates?|mailer|system|the|early careers|"
-    r"graduate recruitment|campus recruiting|interview scheduling|scheduling)\b",
+    r"graduate recruitment|campus recruiting|interview scheduling|scheduling|"
+    r"notificaciones|notificações|notifica[cç][aã]o|powiadomienia|benachrichtigung(?:en)?|"
+    r"notifiche|meldingen)\b",
     re.IGNORECASE,
 )
 _SPLIT_AT = re.compile(r"\s+(?:at|@|from)\s+|@", re.IGNORECASE)
