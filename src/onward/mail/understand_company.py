@@ -139,9 +139,11 @@ _NOT_NAMES = frozenset(
      "recruitment", "human", "people", "resources", "acquisition", "noreply", "no-reply",
      "notifications", "sincerely", "cheers", "warm", "warmly", "many", "good", "great", "sorry"]
 )
-# "confirmed for Oct 28": a month on its own, never "Mar Abierto"
+# Names that are no employer on their own, only inside one: a month beside a date ("confirmed
+# for Oct 28", never "Mar Abierto"), what is left of "Recruitment Online" or "HR Services".
 _MONTHS_SHORT = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                           "nov", "dec"])
+                           "nov", "dec", "online", "services", "service", "office", "department",
+                           "desk", "centre", "center", "unit", "admin", "support", "portal"])
 _WORDISH = r"[A-Z0-9](?:[\w&'’+-]|\.(?=\w))*"
 _NAME = (r"(?:" + _WORDISH + r"(?:[ ](?:&|and|of|de|du|la|le|von|van|der|for|" + _WORDISH
          + r")){0,4})")
