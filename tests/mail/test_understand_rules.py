@@ -59,7 +59,7 @@ patterns = ['''sadly the client (?:passed|declined)''']
 
 def test_a_branch_that_matches_empty_text_is_refused_by_name() -> None:
     # a stray "|" at the end of a pattern would make the branch match between any two letters
-    with pytest.raises(ValueError, match="my_typo.*matches empty text"):
+    with pytest.raises(ValueError, match=r"my_typo.*matches empty text"):
         load_families(
             """
 [[family]]
