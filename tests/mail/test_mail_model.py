@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -189,3 +192,20 @@ def test_a_short_message_needs_a_surer_model() -> None:
                    ).category == "other"
     assert combine("other", 0.8, _opinion("rejection", C.SHORT_FILL_REJECTION, known=short)
                    ).category == "rejection"
+
+
+def test_the_models_probabilities_are_the_same_in_every_run() -> None:
+    # the words of a text are a set, whose order follows the interpreter's hash seed; the same
+    # mail must get the same probabilities (and so the same confidence) in every run
+    code = (
+        "from onward.mail import model\n"
+        "text = 'thank you for applying to the data analyst role. unfortunately we have decided "
+        "to move forward with other candidates whose experience more closely matches.'\n"
+        "print(repr(sorted(model.shipped().opinion(text).probabilities.items())))\n"
+    )
+    runs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+        for seed in (1, 2, 3, 4)
+    }
+    assert len(runs) == 1

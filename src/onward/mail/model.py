@@ -16,6 +16,7 @@ import itertools
 import json
 import math
 import re
+from collections.abc import KeysView
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -33,12 +34,15 @@ _PLAIN_WORDS = frozenset((
     "any", "some", "just", "also", "very", "please", "hi", "hello", "dear"))
 
 
-def features(text: str) -> set[str]:
-    """The words and adjacent word pairs of ``text`` (already lower-cased by ``rule_text``)."""
+def features(text: str) -> KeysView[str]:
+    """The words and adjacent word pairs of ``text`` (already lower-cased by ``rule_text``),
+    each once, in the order the text gives them: a set's order would follow the interpreter's
+    hash seed, and floating-point sums taken in it would differ in their last bits from run
+    to run."""
     words = _TOKEN.findall(text[:TEXT_LIMIT])
-    found = set(words)
-    found.update(map(" ".join, itertools.pairwise(words)))
-    return found
+    found = dict.fromkeys(words)
+    found.update(dict.fromkeys(map(" ".join, itertools.pairwise(words))))
+    return found.keys()
 
 
 @dataclass(frozen=True)
@@ -107,7 +111,8 @@ class Model:
 
     def opinion(self, text: str) -> Opinion:
         # One dict look-up per word or pair; the columns are summed by built-ins (map, zip,
-        # sum), not a Python loop per weight.
+        # sum), not a Python loop per weight, in the order the text gives the features (so the
+        # same sums, to the last bit, in every run).
         found = [v for v in map(self.vectors.get, features(text)) if v is not None]
         if found:
             sums = map(sum, zip(*found, strict=True))  # every vector has one weight per class
