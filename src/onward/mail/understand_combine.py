@@ -63,6 +63,7 @@ SHORT_TEXT = 40
 SHORT_NO_CLOSING_CUE = 0.97
 SHORT_SWAP = 0.85
 SHORT_FILL_REJECTION = 0.85  # ... or to call a rejection where the rules found nothing
+SHORT_NOT_A_JOB = 0.75  # ... or to call a closing the rules read "not about a job"
 MODEL_CEILING = 0.85
 
 
@@ -107,8 +108,9 @@ def combine(category: str, confidence: float, opinion: Opinion | None,
             grounds: Grounds = Grounds()) -> Combined:
     """The final call from the rules' ``category``/``confidence`` and the model's opinion."""
     combined = _combine(category, confidence, opinion, grounds)
-    if combined.category == "rejection" and opinion is not None \
-            and opinion.not_a_job >= NOT_A_JOB and not grounds.job_words:
+    if combined.category == "rejection" and opinion is not None and not grounds.job_words \
+            and opinion.not_a_job >= (
+                SHORT_NOT_A_JOB if opinion.known < SHORT_TEXT else NOT_A_JOB):
         # A landlord's, a club's or a friend's no in words the rules know from job mail.
         return Combined("other", _confidence(opinion.not_a_job),
                         True, f"model: not about a job ({opinion.not_a_job:.2f}); "
