@@ -153,6 +153,44 @@ def split_signature(text: str) -> CleanBody:
     return CleanBody("\n".join(lines).strip(), signature.strip())
 
 
+# "---------- Forwarded message ---------" (Gmail), "Begin forwarded message:" (Apple Mail),
+# "-------- Original Message --------" (Thunderbird, Outlook: a forward only under "Fwd:").
+_FORWARD_MARK = re.compile(
+    r"^[ >]*(?:-{2,}[ ]*Forwarded message[ ]*-{2,}|Begin forwarded message:"
+    r"|-{2,}[ ]*Original Message[ ]*-{2,}|-{2,}[ ]*Mensaje reenviado[ ]*-{2,}"
+    r"|-{2,}[ ]*Message transféré[ ]*-{2,}|-{2,}[ ]*Weitergeleitete Nachricht[ ]*-{2,})[ ]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_FORWARD_WORDS = ("orward", "riginal", "reenviado", "transf", "eitergeleitet")
+# The forwarded message's own header lines (blank lines between them, as HTML mail gives).
+_HEADER_LINE = re.compile(r"^[ >]*(?:\*\*)?(?:From|Date|Sent|Subject|To|Cc|De|Fecha|Asunto|Para"
+                          r"|Von|Datum|Betreff|An|Objet|Envoyé|À)(?:\*\*)?:[^\n]*$",
+                          re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Forwarded:
+    text: str  # the forwarded message after its header lines, not yet cleaned
+    original_message: bool  # marked only "Original Message", which replies use as well
+
+
+def forwarded_part(text: str) -> Forwarded | None:
+    """The message forwarded inside ``text`` (which ``strip_quoted`` cuts as a quote)."""
+    if not any(word in text for word in _FORWARD_WORDS):
+        return None  # most mail: no need to look line by line
+    found = _FORWARD_MARK.search(text)
+    if found is None:
+        return None
+    lines = text[found.end() :].lstrip("\n").split("\n")
+    skip = 0
+    while skip < len(lines) and (_HEADER_LINE.match(lines[skip]) or (
+            skip and not lines[skip].strip() and skip + 1 < len(lines)
+            and _HEADER_LINE.match(lines[skip + 1]))):
+        skip += 1
+    return Forwarded("\n".join(lines[skip:]),
+                     "original message" in found.group().lower())
+
+
 def clean(text: str) -> CleanBody:
     """Plain characters, no quoted reply, signature set apart."""
     return split_signature(strip_quoted(plain(text)))

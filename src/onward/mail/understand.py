@@ -23,9 +23,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from email.utils import parseaddr
 
 from onward.mail import model
-from onward.mail.clean import CleanBody, clean, plain
+from onward.mail.clean import CleanBody, clean, forwarded_part, plain
 from onward.mail.matching import ats_domain
 from onward.mail.model import Opinion
 from onward.mail.prefilter import AnyOf
@@ -194,26 +195,13 @@ def prepared(mail: MailText) -> tuple[CleanBody, str, str]:
     return cleaned, subject, rule_text(subject, cleaned.text)
 
 
-# "---------- Forwarded message ---------" (Gmail), "Begin forwarded message:" (Apple Mail),
-# "-------- Original Message --------" under a "Fwd:" subject (Thunderbird, Outlook).
-_FORWARD_MARK = re.compile(
-    r"^[ >]*(?:-{2,}[ ]*Forwarded message[ ]*-{2,}|Begin forwarded message:"
-    r"|-{2,}[ ]*Original Message[ ]*-{2,}|-{2,}[ ]*Mensaje reenviado[ ]*-{2,}"
-    r"|-{2,}[ ]*Message transféré[ ]*-{2,}|-{2,}[ ]*Weitergeleitete Nachricht[ ]*-{2,})[ ]*$",
-    re.MULTILINE | re.IGNORECASE,
-)
-_FORWARD_WORDS = ("orward", "riginal", "reenviado", "transf", "eitergeleitet")
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|sv)\s*:\s*)*(?:fwd?|tr|wg|rv|enc)\s*:",
                               re.IGNORECASE)
-# The forwarded message's own header lines, up to the first blank line.
-_HEADER_LINE = re.compile(r"^[ >]*(?:\*\*)?(?:From|Date|Sent|Subject|To|Cc|De|Fecha|Asunto|Para"
-                          r"|Von|Datum|Betreff|An|Objet|Envoyé|À)(?:\*\*)?:[^\n]*$",
-                          re.IGNORECASE)
-_FIRST_NAME = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]{2,}")
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof"})
 
 
 def forwarded_to_reader(mail: MailText) -> CleanBody | None:
-    """The message forwarded inside this one, when it is about the reader.
+    """The message forwarded inside this one, cleaned, when it is about the reader.
 
     A forward is mail in mail: a seeker sending her own rejection on from an old address, an
     agency passing on the client's no, a friend passing on a recruiter's reply about the
@@ -222,46 +210,29 @@ def forwarded_to_reader(mail: MailText) -> CleanBody | None:
     so the forwarded words count only when they name the reader (the first name the message is
     addressed to): otherwise they stay cut, as before.
     """
-    body = mail.body[:CLEAN_LIMIT]
-    if not any(word in body for word in _FORWARD_WORDS):
-        return None  # most mail: no need to look line by line
-    found = _FORWARD_MARK.search(body)
+    found = forwarded_part(mail.body[:CLEAN_LIMIT])
     if found is None:
         return None
-    if "original message" in found.group().lower() and not _FORWARD_SUBJECT.match(mail.subject):
+    if found.original_message and not _FORWARD_SUBJECT.match(mail.subject):
         return None  # a reply quoting the message it answers, not a forward
     name = reader_first_name(mail.to)
-    if not name:
+    if not name or not re.search(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", found.text):
         return None
-    inner = body[found.end() :].lstrip("\n")
-    lines = inner.split("\n")
-    skip = 0
-    while skip < len(lines) and (_HEADER_LINE.match(lines[skip]) or (
-            skip and not lines[skip].strip() and skip + 1 < len(lines)
-            and _HEADER_LINE.match(lines[skip + 1]))):
-        skip += 1
-    inner = "\n".join(lines[skip:])
-    if not re.search(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", inner):
-        return None
-    forwarded = clean(inner)
+    forwarded = clean(found.text)
     return forwarded if forwarded.text else None
 
 
 def reader_first_name(to: str) -> str:
     """The first name of whom the mail is addressed to ("Adaeze Okonkwo <a@…>" → "Adaeze"),
     from the display name, else from an address like ``adaeze.okonkwo@…``; "" when unknown."""
-    display, _, address = to.partition("<")
-    display = display.strip().strip('"').split(",")[0].strip()
-    if display and "@" not in display:
-        words = _FIRST_NAME.findall(display)
-        if words and words[0].lower() not in {"mr", "mrs", "ms", "dr", "prof"}:
-            return words[0]
-        return words[1] if len(words) > 1 else ""
-    local = (address or display).strip().rstrip(">").split("@")[0]
-    if "." in local or "_" in local:
-        first = re.split(r"[._]", local)[0]
-        if first.isalpha() and len(first) >= 3:
-            return first.capitalize()
+    display, address = parseaddr(to)
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]{2,}", display) if w.lower() not in _TITLES]
+    if words and "@" not in display:
+        return words[0]
+    local = address.partition("@")[0]
+    first = re.split(r"[._]", local)[0]
+    if first != local and first.isalpha() and len(first) >= 3:
+        return first.capitalize()
     return ""
 
 

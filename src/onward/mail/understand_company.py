@@ -141,9 +141,10 @@ _NOT_NAMES = frozenset(
 )
 # Names that are no employer on their own, only inside one: a month beside a date ("confirmed
 # for Oct 28", never "Mar Abierto"), what is left of "Recruitment Online" or "HR Services".
-_MONTHS_SHORT = frozenset(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                           "nov", "dec", "online", "services", "service", "office", "department",
-                           "desk", "centre", "center", "unit", "admin", "support", "portal"])
+_NOT_NAMES_ALONE = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+     "online", "services", "service", "office", "department", "desk", "centre", "center", "unit",
+     "admin", "support", "portal"])
 _WORDISH = r"[A-Z0-9](?:[\w&'’+-]|\.(?=\w))*"
 _NAME = (r"(?:" + _WORDISH + r"(?:[ ](?:&|and|of|de|du|la|le|von|van|der|for|" + _WORDISH
          + r")){0,4})")
@@ -267,7 +268,8 @@ def clean_name(name: str) -> str | None:
         words.pop()
     words = _strip_noise_tail(words)
     name = " ".join(words)
-    if not name or len(name) < 2 or name.lower() in _NOT_NAMES or name.lower() in _MONTHS_SHORT:
+    lowered = name.lower()
+    if not name or len(name) < 2 or lowered in _NOT_NAMES or lowered in _NOT_NAMES_ALONE:
         return None
     first = _OWNER_END.sub("", words[0].lower().strip(".,'"))
     if first in _NOT_NAMES or first[:1].isdigit() or first in TRAILING_NOISE:
