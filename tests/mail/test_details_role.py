@@ -74,7 +74,8 @@ def test_qualifiers_the_label_keeps(subject: str, body: str, expected: str) -> N
          "Senior Accountant"),
         ("Application Received - 26-0412 Environmental Compliance Specialist II", "Thanks.",
          "Environmental Compliance Specialist II"),
-        ("Your application as Data Engineer (m/f/d)", "Dear Mrs. Lee,", "Data Engineer"),
+        ("Your application as Data Engineer (m/f/d)", "Dear Mrs. Lee,",
+         "Data Engineer (m/f/d)"),  # the tag is part of the title the mail gives (dev labels)
         ("Interview Confirmation: Account Executive at Tessellate", "See you Tuesday.",
          "Account Executive"),
         ("Research Fellow (SU-2026-141) - interview postponed", "We must postpone.",

@@ -61,7 +61,15 @@ _JOB_WORD = re.compile(TITLE_WORDS.pattern.removeprefix(r"\b").removesuffix(r"\b
 def _job_word(word: str) -> bool:
     """A job word, the whole of ``word`` ("Engineers", "nurse"); asked of the same words in
     every message."""
-    return bool(_JOB_WORD.fullmatch(word))
+    return bool(_JOB_WORD.fullmatch(word)) or (
+        bool(_JOB_SUFFIX.fullmatch(word)) and word.lower().rstrip("s") not in _NOT_JOB_SUFFIX)
+
+
+# Words for one who practises a trade or a science name a job whatever the trade ("Geophysicist",
+# "Cellist", "Beautician", "Cartographer"); not "checklist", "assist", "exist".
+_JOB_SUFFIX = re.compile(r"(?i)\w{3,}(?:(?<![kthyg]l)(?<![sxw])ist|ician|ographer)s?")
+_NOT_JOB_SUFFIX = frozenset({"finalist", "semifinalist", "semi-finalist", "panelist", "panellist",
+                             "tourist", "checklist", "shortlist", "longlist"})
 
 _WORD = r"\.?[\w](?:[\w.+#/&'’-]*[\w+#])?"
 _TOKENS = re.compile(r"\((?P<paren>[^()\n]{1,40})\)|(?P<word>" + _WORD + r")|(?P<mark>[-–—/&,:|·@!?;.\"“”])")
@@ -295,7 +303,9 @@ def _qualifier_ok(words: list[str], ctx: _Context, *, after_comma: bool = False)
 @lru_cache(maxsize=4096)
 def _paren_kept(inner: str) -> bool:
     inner = inner.strip()
-    if _GENDER.match(inner) or inner.lower() in _TECH or "," in inner or _is_id(inner):
+    if _GENDER.match(inner):
+        return True  # "Bauzeichner (m/w/d)": the tag is part of the title as the mail gives it
+    if inner.lower() in _TECH or "," in inner or _is_id(inner):
         return False
     return (len(inner.split()) <= 3 and not any(c.isdigit() for c in inner.replace("Band ", "")))\
         or inner.lower().startswith("band ")
@@ -380,7 +390,7 @@ def _walk_forward(text: str, ctx: _Context) -> str | None:
             pending.append(tok)
             i += 1
             continue
-        if word == "I" and kept and not lower_mode and _job_word(kept[-1].text):
+        if word == "I" and kept and not pending and not lower_mode and _job_word(kept[-1].text):
             kept.append(tok)  # "Claims Adjuster I"
             i += 1
             continue
@@ -426,11 +436,14 @@ def _qualifier_after(tokens: _Forward, start: int, text: str) -> list[_Token]:
     following = tokens.get(start + len(words))
     if following is not None and not text[words[-1].end if words else 0 : following.start].count(
             "\n") and following.kind == "word" and following.text.lower() not in _HEADS \
-            and following.text.lower() not in {"at", "with"}:
+            and following.text.lower() not in _AFTER_QUALIFIER:
         return []
     return words
 
 
+# Words that may follow a title's qualifier ("Software Engineer, Storage is confirmed").
+_AFTER_QUALIFIER = frozenset({"at", "with", "is", "was", "has", "had", "will", "closes", "closed",
+                              "have", "are", "were"})
 _HEADS = frozenset({"position", "role", "post", "vacancy", "opening", "job", "spot",
                     "opportunity", "headcount", "requisition", "req", "search", "application",
                     "interview", "interviews", "assessment", "hire", "contract", "placement",
@@ -510,17 +523,23 @@ _ROLE_OF = re.compile(r"\b(?:position|role|post|job|vacancy|title|appointment|ca
 _APPLIED = re.compile(
     r"\b(?:application|applying|applied|apply|candidacy|candidature|interest|interviewing|"
     r"interviewed|interview|shortlisted|considered|consideration|recruiting|looking for|"
-    r"hiring|hire|background|cv|resume|résumé|submitted|submission|invitation|invited)"
+    r"hiring|hire|background|cv|resume|résumé|submitted|submission|invitation|invited|process|"
+    r"requisition|onsite|stage|task|exercise|test|interviews)"
     r" (?P<prep>for|to|as|in) (?:(?:the|our|a|an|this|your) )?(?:(?:vacant |open |advertised )?"
     r"(?:position|role|post|job|vacancy)(?: of| as)? )?"
 )
 _AS = re.compile(r"\b(?:work|working|join|joining|hired|hire you|start|role|position|offer you a "
                  r"place|employment) as (?:an? |the |our )?")
+# Mail that seeks someone names what it seeks ("we're hiring a Staff ML Engineer", "applying to
+# be a Store Associate"); only a title a job word supports is taken from it.
+_SEEKING = re.compile(r"\b(?:hiring|recruiting|looking for|seeking|searching for|searches|needs?|"
+                      r"(?:apply|applying|applied) to be) (?:an?|our|the)(?: (?:first|next|new|"
+                      r"second|third))? ")
 _HEAD = re.compile(r"\b(?:position|role|post|vacancy|opening|job|spot|opportunity|headcount|"
                    r"requisition|req|search|hire|placement|interview|application|assessment)\b")
 _DETERMINER_HEAD = re.compile(r"\b(?:the|our|your|this|that|a|an|first|new|open)\b", re.IGNORECASE)
 _BOUNDED = 2000
-_FRAMES = Patterns(_LABELLED, _ROLE_OF, _APPLIED, _AS, _HEAD)  # one scan finds where each can match
+_FRAMES = Patterns(_LABELLED, _ROLE_OF, _APPLIED, _AS, _SEEKING, _HEAD)  # one scan finds where each can match
 
 
 def _ascii_lower(text: str) -> str:
@@ -602,7 +621,8 @@ def _body_candidates(body: str, ctx: _Context) -> list[_Candidate]:
 
     lowered = _ascii_lower(body)
     scan = _FRAMES.scan(lowered)
-    for frame, base in ((_LABELLED, 6.0), (_ROLE_OF, 5.0), (_APPLIED, 3.0), (_AS, 2.0)):
+    for frame, base in ((_LABELLED, 6.0), (_ROLE_OF, 5.0), (_APPLIED, 3.0), (_AS, 2.0),
+                        (_SEEKING, 2.5)):
         for match in scan.finditer(frame):
             line_end = body.find("\n", match.end())
             line_end = len(body) if line_end < 0 else min(line_end, match.end() + 120)
@@ -610,7 +630,10 @@ def _body_candidates(body: str, ctx: _Context) -> list[_Candidate]:
             title = _walk_forward(segment, ctx)
             if not title:
                 continue
-            if frame is _APPLIED and match.group("prep") in ("to", "in"):
+            if frame is _SEEKING:
+                if _supported(title) and _capital(title):
+                    add(title, 2.5, match.start())
+            elif frame is _APPLIED and match.group("prep") in ("to", "in"):
                 if _supported(title):  # "applying to Sunhaven Senior Living" names the company
                     add(title, 2.5, match.start())
             elif base >= 5 or _capital(title) or _supported(title):
