@@ -58,3 +58,36 @@ def test_a_pronoun_after_and_is_not_part_of_the_title() -> None:
 def test_a_list_or_a_contest_is_not_a_trade() -> None:
     body = "We are looking for a finalist to join the panel; the shortlist is out."
     assert find_role("News", body) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "company", "expected"),
+    [
+        ("Your application was sent to Ferncliff\n\nWarehouse Planner, Inbound\nFerncliff · "
+         "Bristol (On-site)\nApplied on 3 May", "Ferncliff", "Warehouse Planner, Inbound"),
+        ("An update on your application\n\nPastry Chef\nMoulin Vert - Lyon\n\nStatus: closed",
+         "Moulin Vert", "Pastry Chef"),
+        ("Application update\n\nFleet Coordinator · Tarn Haulage · Kendal\n\nNot selected",
+         None, "Fleet Coordinator"),
+        # A title no job word knows, above the employer's own line.
+        ("Good news, your application was viewed.\n\nCellar Hand\nHollow Oak Vineyard · Napa, CA",
+         "Hollow Oak Vineyard", "Cellar Hand"),
+    ],
+)
+def test_a_job_board_card_names_the_title(body: str, company: str | None, expected: str) -> None:
+    assert find_role("An update on your application", body, company) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A signature under a letter: the sender's own title and firm.
+        "We will be in touch.\nMaya Ortiz\nDirector, Talent Acquisition\nTarn Haulage · Kendal",
+        # The employer's team signing above its name.
+        "Thank you for your interest.\n\nRecruitment Team\nTarn Haulage - Kendal",
+        # A mail client's buttons.
+        "Thanks for your message.\n\nReply · Forward · Archive",
+    ],
+)
+def test_a_signature_or_toolbar_is_not_a_card(body: str) -> None:
+    assert find_role("Hello", body, "Tarn Haulage") is None

@@ -659,7 +659,62 @@ def _body_candidates(body: str, ctx: _Context) -> list[_Candidate]:
         if not _supported(title) and not (determined and strong):
             continue  # "our Friday interview", "Mensah role"
         add(title, (4.0 if strong else 2.5) - (0 if determined else 1.0), match.start())
+    for title, at in _card_titles(body, ctx):
+        add(title, 4.5, at)
     return found
+
+
+def _card_titles(body: str, ctx: _Context) -> Iterator[tuple[str, int]]:
+    """Titles from a job board's card, which starts a paragraph: the title on a line of its own
+    above the employer's line ("Product Designer\nBramblecote · London (Hybrid)"), or first on a
+    line with the employer ("Brand Executive · Roundhay Foods Ltd · Leeds"). A title no job word
+    supports is taken only above the employer's own name ("Sommelier\nBistro Lune · Lyon").
+    "Name\nTalent Partner · Firm" under a letter signs it: it starts no paragraph."""
+    for start in _card_employer_lines(body, ctx):
+        end = body.find("\n", start)
+        line = body[start : end if end >= 0 else len(body)]
+        first = line.split(" · ", 1)[0].split(" - ", 1)[0].strip()
+        employer = ctx.is_company(first, exactly=True)
+        if " · " in line and not employer:
+            title, at = first, start
+        else:
+            above_end = start - 1
+            at = body.rfind("\n", 0, max(0, above_end)) + 1
+            title = body[at:above_end].strip() if above_end > at else ""
+        if not title or (at and not body.endswith("\n\n", 0, at)):
+            continue
+        if not _supported(title) and (not employer or title is first
+                                      or _SENDER_UNIT.search(title)):
+            continue
+        walked = _walk_forward(title, ctx)
+        if walked == title and _capital(title) and len(title.split()) <= 8:
+            yield title, at
+
+
+# Who signs for the employer above its name: "Recruitment Team\nAvon Rovers — Bristol".
+_SENDER_UNIT = re.compile(r"(?i)\b(?:team|department|dept|recruitment|recruiting|talent|hr|"
+                          r"people|careers|office|services|acquisition)\b")
+
+
+def _card_employer_lines(body: str, ctx: _Context) -> Iterator[int]:
+    """Where lines start that hold a " · " or start with the employer's name and a place."""
+    seen: set[int] = set()
+    at = body.find(" · ")
+    while at >= 0:
+        start = body.rfind("\n", 0, at) + 1
+        if start not in seen:
+            seen.add(start)
+            yield start
+        at = body.find(" · ", at + 3)
+    if ctx.company:
+        at = body.find(ctx.company)
+        while at >= 0:
+            after = body[at + len(ctx.company) : at + len(ctx.company) + 3]
+            if (at == 0 or body[at - 1] == "\n") and at not in seen and (
+                    after.startswith((" - ", " – ", " · "))):
+                seen.add(at)
+                yield at
+            at = body.find(ctx.company, at + 1)
 
 
 _SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|tr|sv|wg|automatic reply|auto-reply|out of office)"
