@@ -91,3 +91,22 @@ def test_a_job_board_card_names_the_title(body: str, company: str | None, expect
 )
 def test_a_signature_or_toolbar_is_not_a_card(body: str) -> None:
     assert find_role("Hello", body, "Tarn Haulage") is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Ihre Bewerbung als Vermessungsingenieurin", "Vermessungsingenieurin"),
+        ("Rückmeldung – Schichtleiter Logistik", "Schichtleiter Logistik"),
+        ("Uw sollicitatie – Beleidsmedewerker Water", "Beleidsmedewerker Water"),
+        ("Proceso de selección – Analista de Compras", "Analista de Compras"),
+        ("Vacante Coordinadora de Eventos", "Coordinadora de Eventos"),
+        ("Esito colloquio – Progettista Elettrico", "Progettista Elettrico"),
+    ],
+)
+def test_titles_in_other_languages(subject: str, expected: str) -> None:
+    assert find_role(subject, "Grazie / Danke / Gracias.") == expected
+
+
+def test_an_adjective_of_another_language_is_no_title() -> None:
+    assert find_role("Entrevista técnica", "Hola, te esperamos el lunes.") is None

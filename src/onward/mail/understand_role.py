@@ -61,13 +61,30 @@ _JOB_WORD = re.compile(TITLE_WORDS.pattern.removeprefix(r"\b").removesuffix(r"\b
 def _job_word(word: str) -> bool:
     """A job word, the whole of ``word`` ("Engineers", "nurse"); asked of the same words in
     every message."""
-    return bool(_JOB_WORD.fullmatch(word)) or (
+    return bool(_JOB_WORD.fullmatch(word) or _OTHER_LANGUAGE_JOB.fullmatch(word)) or (
         bool(_JOB_SUFFIX.fullmatch(word)) and word.lower().rstrip("s") not in _NOT_JOB_SUFFIX)
 
 
 # Words for one who practises a trade or a science name a job whatever the trade ("Geophysicist",
 # "Cellist", "Beautician", "Cartographer"); not "checklist", "assist", "exist".
 _JOB_SUFFIX = re.compile(r"(?i)\w{3,}(?:(?<![kthyg]l)(?<![sxw])ist|ician|ographer)s?")
+# Job words of the other languages job mail comes in (German and Dutch compounds by their last
+# part: "Projektingenieur", "Bauleiterin", "Beleidsmedewerker").
+_OTHER_LANGUAGE_JOB = re.compile(
+    r"(?i)\w*(?:ingenieur|leiter|entwickler|berater|referent|konstrukteur|buchhalter|"
+    r"sachbearbeiter|techniker|zeichner|architekt|planer|kaufmann|kauffrau|monteur|elektriker|"
+    r"fachkraft|pfleger|controller|manager|designer|medewerker|adviseur|analist|beheerder|"
+    r"ontwikkelaar)(?:in|innen|s)?"
+    r"|anal[iy]st[aeo]s?|ingenier[oa]s?|ingegner[ei]|engenheir[oa]s?|desarrollador(?:a|es)?|"
+    r"desenvolvedor(?:a|es)?|d[ée]veloppeu(?:r|se)s?|programista|specjalista|"
+    r"coordinador(?:a|es)?|coordenador(?:a|es)?|coordinat(?:ore|rice)|coordonnat(?:eur|rice)|"
+    r"responsable|responsabile|charg[ée]e?|conseill(?:er|ère)|contr[ôo]leu(?:r|se)|comptable|"
+    r"jef[ea]|gerente|directeur|directrice|diseñador(?:a)?|progettista|istruttore|infermier[ae]|"
+    r"enfermer[oa]|cozinheir[oa]|recepcionista|asistente|assistente|consultor(?:a)?|"
+    r"especialista|l[íi]der|projektant|kierownik|stagiaire|tirocinio|praticantato|becari[oa]|"
+    r"estagi[áa]ri[oa]|biologiste|auxiliar|attach[ée]|professeur|docente|"
+    r"ricercat(?:ore|rice)|investigador(?:a)?|ajudante|operari[oa]|magazziniere|camarer[oa]"
+)
 _NOT_JOB_SUFFIX = frozenset({"finalist", "semifinalist", "semi-finalist", "panelist", "panellist",
                              "tourist", "checklist", "shortlist", "longlist"})
 
@@ -143,6 +160,7 @@ _NOISE_HEAD = re.compile(
     r"^(?:(?:re|fwd?|aw|tr|sv|wg)\s*:\s*|(?:your|our|the|an?|job|application|applications|"
     r"update|status|interview|invitation|confirmation|reminder|offer|next step|outcome|"
     r"bewerbung|angebot|candidature|poste de|poste|stelle|regarding|re|position|role|vacancy|"
+    r"vacante|vaga|vacature|selezione|b[úu]squeda|oferta|candidatura|entrevista|"
     r"requisition|req|skills exercise|take-home|take home|case study|coding test|thank you|"
     r"thanks)(?:\s+|\s*[:–-]\s*)(?:(?:for|to|as|of|on|-|–|:)\s+)?)+",
     re.IGNORECASE,
@@ -729,6 +747,17 @@ _SUBJECT_FRAME = re.compile(
 )
 
 
+# The same frames in the other languages job mail comes in ("Ihre Bewerbung als ...",
+# "Uw sollicitatie naar de functie ...", "Votre candidature au poste de ...").
+_OTHER_LANGUAGE_FRAME = re.compile(
+    r"\b(?:bewerbung|sollicitatie|kandidatuur|candidature|candidatura|postulaci[oó]n|solicitud|"
+    r"aplikacji|rekrutacja|entrevista|colloquio|gespräch|vorstellungsgespräch)"
+    r"(?: (?:als|auf|für|naar|voor|pour|para|per|a|au|na|de|di|do|da))?"
+    r"(?: (?:de|die|den|het|la|le|el|il|o|a) )?(?: ?(?:functie|stelle|position|poste|puesto|"
+    r"vaga|vacante|posizione|posto|stanowisko|cargo)(?: (?:de|di|van|als|d'))?)? "
+)
+
+
 def _subject_candidates(subject: str, ctx: _Context) -> list[_Candidate]:
     subject = _SUBJECT_PREFIX.sub("", subject.strip())
     lowered = _ascii_lower(subject)
@@ -746,7 +775,7 @@ def _subject_candidates(subject: str, ctx: _Context) -> list[_Candidate]:
         rest = subject[labelled.end() :]
         if title := title_at(rest):
             found.append(_Candidate(title, _score(title, 5.0), -1))
-    for match in _SUBJECT_FRAME.finditer(lowered):
+    for match in [*_SUBJECT_FRAME.finditer(lowered), *_OTHER_LANGUAGE_FRAME.finditer(lowered)]:
         rest = subject[match.end() :]
         title = title_at(rest)
         names_company = match.group(0).rstrip().endswith((" to", " to the"))
