@@ -47,7 +47,7 @@ TRAILING_NOISE = frozenset(
     career careers committee confirmation coordination crew decision early engineer engineers
     evening experience fall feedback fellowship fellowships graduate graduates hiring hq hr
     human insight internship internships interview interviews invitation jobs mailer
-    newsletter notification notifications offer offers operations opportunities opportunity
+    newsletter noreply notification notifications offer offers operations opportunities opportunity
     ops outcome panel people portal postdoctoral program programme programmes programs
     recruiting recruitment reminder resources scheduling scheme schemes search spring status
     summer survey system talent team teams trainee trainees update updates winter

@@ -217,10 +217,11 @@ def _strip_noise_tail(words: list[str]) -> list[str]:
         words.pop()
     # After a word that ends company names, what follows is a department, place or programme:
     # "Stratos Air Crew", "Marlow Institute Postdoctoral Fellowship", "Meridian Hotels Lisbon".
+    # A name that starts with such a word goes on ("Studio Lumen", "Hotel Mirador del Lago").
     for i, word in enumerate(words[:-1]):
         if words[i + 1].lower() in {"of", "for", "and", "&", "de"}:
             break  # "University of Caldermoor", "Bank of Ireland"
-        if word.lower() in COMPANY_TAILS and not any(
+        if i and word.lower() in COMPANY_TAILS and not any(
                 w.lower() in COMPANY_TAILS or w.lower() in _LEGAL for w in words[i + 1:]):
             return words[: i + 1]
     return words
@@ -330,7 +331,7 @@ _SENDER_NOISE = re.compile(
     r"notifications?|applications?|applicants?|candidates?|mailer|system|the|early careers|"
     r"graduate recruitment|campus recruiting|interview scheduling|scheduling|"
     r"notificaciones|notificações|notifica[cç][aã]o|powiadomienia|benachrichtigung(?:en)?|"
-    r"notifiche|meldingen)\b",
+    r"notifiche|meldingen|(?:service des )?ressources humaines|recursos humanos|risorse umane)\b",
     re.IGNORECASE,
 )
 _SPLIT_AT = re.compile(r"\s+(?:at|@|from)\s+|@", re.IGNORECASE)
@@ -581,7 +582,8 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
     ranked.sort(reverse=True)
     enough = 1.0 if sender.agency else _ENOUGH
     if ranked and ranked[0][0] >= enough:
-        return _fullest(ranked[0][2], [n for _, _, n in ranked])
+        best = _fullest(ranked[0][2], [n for _, _, n in ranked])
+        return _fuller_in_text(best, f"{sender_name}\n{subject}\n{signature}\n{body}")
     if label and not sender.agency and len(label) >= 3:
         segmented = _segment(label, _known_names(f"{sender_name} {signature[:300]}"))
         return clean_name(segmented)
@@ -599,3 +601,49 @@ def _fullest(best: str, names: list[str]) -> str:
                 other.split()[-1].lower() in _TAILS_OR_LEGAL):
             return other
     return best
+
+
+# Words that end the full form of a name the mail also shortens ("Penbrook Health" in the
+# display name, "Penbrook Health System" in the letter; "Baltic Rail Parts S.A.").
+_FULL_ENDS = (COMPANY_TAILS - {"company", "department", "office", "inc", "llc", "llp", "ltd", "plc",
+                                "gmbh"}) | \
+    frozenset("""alliance authority centre center consortium cooperative co-operative hospice hub
+    initiative resort resorts society system home homes cargo components products export
+    exports holding grammar""".split())  # noqa: SIM905
+_SAINT = re.compile(r"^(?:St\.?|Saint|San|Santa|Sankt) ")
+_FOLLOWING = re.compile(r"((?: (?:&|and|of|for|de|du|del|la|[A-Z][\w'’&/-]*\.?"
+                        r"(?:[A-Z]\.)*)){1,5})")
+
+
+def _fuller_in_text(best: str, text: str) -> str:
+    """"Penbrook Health" → "Penbrook Health System" when the text names it so: the longest run
+    of capitalised words after the name that ends with a word that ends company names (a
+    department, a programme or a role word stops the run)."""
+    fullest, start = best, text.find(best)
+    while start >= 0:
+        end = start + len(best)
+        owner = text[end : end + 2] in ("'s", "’s") and bool(_SAINT.match(best))
+        match = _FOLLOWING.match(text, end + 2 if owner else end)
+        if match:
+            words = _up_to_end_word(match.group(1).split())
+            if words:
+                found = " ".join([text[start : end + 2 if owner else end], *words])
+                if len(found) > len(fullest):
+                    fullest = found
+        start = text.find(best, end)
+    return fullest
+
+
+def _up_to_end_word(words: list[str]) -> list[str]:
+    """The words up to the last that ends company names, before any department, programme or
+    role word and within the sentence ("System Talent Acquisition" → "System")."""
+    last = 0
+    for i, word in enumerate(words):
+        low = word.lower().rstrip(",.")
+        if low in _FULL_ENDS:
+            last = i + 1
+        elif low in TRAILING_NOISE or _ROLE_NOUN.match(low):
+            break
+        if word.endswith((".", ",")):
+            break
+    return [w.rstrip(",.") for w in words[:last]]

