@@ -46,7 +46,7 @@ TRAILING_NOISE = frozenset(
     apprenticeship apprenticeships assessment assessments autumn campus candidate candidates
     career careers committee confirmation coordination crew decision early engineer engineers
     evening experience fall feedback fellowship fellowships graduate graduates hiring hq hr
-    human insight internship internships interview interviews invitation jobs mailer
+    human insight internship internships interview interviews invitation jobs letter mailer
     newsletter noreply notification notifications offer offers operations opportunities opportunity
     ops outcome panel people portal postdoctoral program programme programmes programs
     recruiting recruitment reminder resources scheduling scheme schemes search spring status

@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["PLATFORMS", "fold", "is_platform", "squash", "squash_text"]
+__all__ = ["PLATFORMS", "SCHEDULING_TOOLS", "fold", "is_platform", "squash", "squash_text"]
 
 # Platforms that carry mail for employers (job boards, applicant-tracking systems, assessment,
 # scheduling and e-signature tools, public job portals): never the employer themselves.
@@ -33,13 +33,29 @@ PLATFORMS = frozenset(
      # boards and marketplaces in more countries
      "naukri", "internshala", "foundit", "instahyre", "infojobs", "computrabajo", "bumeran",
      "jobstreet", "jobsdb", "bayt", "pracuj", "jobindex", "jobserve", "cvlibrary", "cv-library",
-     "employmenthero", "upwork", "fiverr", "join", "joincom", "hired"]
+     "employmenthero", "upwork", "fiverr", "join", "joincom", "hired",
+     # calendar, meeting and e-signature tools beside those above
+     "microsoftoutlook", "zoomcommunications", "zoomvideocommunications", "googlecalendar",
+     "slack",
+     # more boards, public portals and applicant-tracking systems
+     "gupy", "publicjobs", "publicjobsie", "reedcouk", "joinhandshake", "rezoomo", "kalibrr",
+     "tesapply", "jobylon", "jobadder", "bullhorn", "pageup", "peopleadmin", "cornerstone",
+     # assessment, video-interview, background-check, payroll and employer-of-record vendors
+     "mettl", "criteriacorp", "hackerearth", "vidcruiter", "sparkhire", "willo", "harver",
+     "hireright", "checkr", "firstadvantage", "goodhire", "paylocity", "paycom", "paycomonline",
+     "dayforce", "dayforcehcm", "ultipro", "brightpay", "deel", "remotecom", "oysterhr"]
 )
+# Tools that send invitations, reminders and documents for someone: their subjects name the
+# people who meet ("New Event: Jane Roe - 30 Minute Interview"), not only the employer.
+SCHEDULING_TOOLS = frozenset(["calendly", "googlecalendar", "goodtime", "modernloop", "zoom",
+                              "microsoftteams", "teams", "outlook", "microsoftoutlook", "docusign",
+                              "adobesign", "hellosign", "calendar"])
 # Platform names that are also ordinary words or surnames ("Reed Hale", "Lever Brothers"):
 # only the bare name is the platform.
 _AMBIGUOUS = frozenset(["reed", "lever", "dice", "seek", "monster", "oracle", "dover", "zoom",
                         "trac", "karat", "otta", "ukg", "shl", "xing", "ashby", "breezy",
-                        "handshake", "pinpoint", "outlook", "tes", "paradox", "phenom", "hired", "join"])
+                        "handshake", "pinpoint", "outlook", "tes", "paradox", "phenom", "hired", "join",
+                        "slack", "willo", "deel", "cornerstone", "harver"])
 
 
 # Latin letters that Unicode does not decompose into a base letter and an accent.

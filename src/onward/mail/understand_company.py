@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from onward.mail.company_words import COMPANY_TAILS, TRAILING_NOISE
 from onward.mail.matching import PERSONAL_DOMAINS, ats_domain
-from onward.mail.platforms import PLATFORMS, is_platform, squash_text
+from onward.mail.platforms import PLATFORMS, SCHEDULING_TOOLS, is_platform, squash_text
 from onward.mail.platforms import fold as _fold
 from onward.mail.platforms import squash as _squash
 from onward.mail.prefilter import Patterns
@@ -50,7 +50,8 @@ _GENERIC_LOCAL = re.compile(
     r"hiring|notifications?|notificaciones|notificacoes|powiadomienia|benachrichtigung\w*|notifiche|"
     r"notify|mailer|system|info|apply|applications?|candidates?|people|"
     r"team|support|hello|contact|admin|workday|greenhouse|alerts?|jobalerts?|messages?|dse\w*|"
-    r"invitetoapply|indeedapply|inmail\w*|calendar\w*|scheduling|interviews?|surveys?)"
+    r"invitetoapply|indeedapply|inmail\w*|calendar\w*|scheduling|interviews?|surveys?|"
+    r"mailrobot|nao-?responda|no-?responder|ne-?pas-?repondre|nicht-?antworten)"
     r"(?:[.+_-].*)?$",
     re.IGNORECASE,
 )
@@ -78,15 +79,34 @@ def _platform_domain(domain: str) -> bool:
                for label in domain.split(".")[-3:])
 
 
+def _scheduling_tool(sender_name: str, sender_address: str) -> bool:
+    """A calendar, meeting or e-signature tool: by its mailbox ("calendar-notification@"), its
+    domain (calendly.com) or its name ("Jane Roe via DocuSign", "Microsoft Teams")."""
+    local, _, domain = sender_address.lower().rpartition("@")
+    if local.startswith("calendar") or _tool_domain(domain):
+        return True
+    return any(_squash(part) in SCHEDULING_TOOLS for part in _VIA.split(sender_name))
+
+
 def _tenant(local: str, domain: str, ats: str | None) -> str:
-    """The employer an ATS sends for: ``acme@myworkday.com``, ``acme.icims.com``."""
+    """The employer an ATS sends for: ``acme@myworkday.com``, ``acme.icims.com``; a calendar
+    tool's mailbox is a person's (``tomas@calendly.com``), never a tenant."""
     head = domain[: -len(ats)].rstrip(".") if ats else ".".join(domain.split(".")[:-2])
     for label in reversed(head.split(".") if head else []):
         if label not in _GENERIC_LABELS and len(label) >= 3 and not _platform_domain(label):
             return label
-    if local and not _GENERIC_LOCAL.match(local) and "." not in local and len(local) >= 3:
+    if local and not _GENERIC_LOCAL.match(local) and "." not in local and len(local) >= 3 \
+            and not _tool_domain(domain):
         return local
     return ""
+
+
+_TOOL_DOMAINS = ("teams.microsoft.com", "calendar.google.com")
+
+
+def _tool_domain(domain: str) -> bool:
+    return domain.endswith(_TOOL_DOMAINS) or any(
+        label in SCHEDULING_TOOLS for label in domain.split(".")[-3:])
 
 
 @dataclass(frozen=True)
@@ -112,7 +132,8 @@ def read_sender(sender_name: str, sender_address: str, text: str) -> Sender:
     ats = ats_domain(sender_address)
     if not domain or domain in PERSONAL_DOMAINS:
         return Sender("", _names_client(text), False)
-    if ats or _platform_domain(domain):
+    if ats or _platform_domain(domain) or local.startswith("calendar") or \
+            domain.endswith(_TOOL_DOMAINS):
         return Sender(_tenant(local, domain, ats), False, True)
     label = registrable_label(domain)
     agency = bool(_AGENCY_LABEL.search(label) or _AGENCY_NAME.search(sender_name)
@@ -135,6 +156,11 @@ _NOT_NAMES = frozenset(
      "application", "applications", "position", "role", "job", "interview", "offer", "update",
      "status", "re", "fwd", "fw", "aw", "reminder", "action", "confirmation", "invitation",
      "congratulations", "important", "urgent", "new", "quick", "following", "regarding",
+     # what a calendar or a tracker says happened: "Confirmed: ...", "Updated invitation: ..."
+     "confirmed", "updated", "canceled", "cancelled", "rescheduled", "accepted", "declined",
+     "tentative", "submitted", "shortlisted", "received", "completed", "erinnerung",
+     "recordatorio", "rappel", "promemoria", "lembrete", "mon", "tue", "tues", "wed", "thu",
+     "thur", "thurs", "fri", "neue",
      "request", "notice", "outcome", "decision", "feedback", "information", "details",
      "recruitment", "human", "people", "resources", "acquisition", "noreply", "no-reply",
      "notifications", "sincerely", "cheers", "warm", "warmly", "many", "good", "great", "sorry"]
@@ -303,7 +329,25 @@ def _text_candidates(text: str, where: str) -> list[tuple[str, str]]:
     return found
 
 
-def _subject_candidates(subject: str) -> list[tuple[str, str]]:
+# A calendar tool's subject: "Confirmed: Intro call with Jane Roe (Acme) on Thursday, ...",
+# "Invitation: Acme - Jane Roe / John Doe @ Tue 1 Dec 2026 14:00", "Canceled: Jane Roe and Acme".
+_TOOL_WHEN = re.compile(r"\s+(?:@\s|(?:on (?:[A-Z][a-z]{2}|\d)|starts in|tomorrow|today)\b).*$")
+_TOOL_SPLIT = re.compile(r"\s+(?:and|with|between|<>|&lt;&gt;)\s+")
+
+
+def _tool_subject_parts(subject: str) -> list[str]:
+    """The parts of a calendar tool's subject that may name the employer: the people who meet
+    (two-word names that end in no company word) are left out."""
+    plain = _TOOL_WHEN.sub("", _SUBJECT_PREFIX.sub("", subject))
+    parts: list[str] = []
+    for part in _SUBJECT_SPLIT.split(plain):
+        for piece in _TOOL_SPLIT.split(part):
+            if _LONE_NAME.match(piece) and not _is_person(piece, ""):
+                parts.append(piece)
+    return parts
+
+
+def _subject_candidates(subject: str, *, tool: bool = False) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for pattern in (_SUBJECT_TAIL, _SUBJECT_MID):
         found.extend((m.group("name"), "subject") for m in pattern.finditer(subject))
@@ -314,9 +358,10 @@ def _subject_candidates(subject: str) -> list[tuple[str, str]]:
                      for m in _SUBJECT_LEAD.finditer(subject))
     elif lead := _SUBJECT_LEAD.match(subject):
         found.append((lead.group("name") or lead.group("own"), "subject"))
-    for part in _SUBJECT_SPLIT.split(_SUBJECT_PREFIX.sub("", subject)):
-        if _LONE_NAME.match(part):
-            found.append((part, "subject_part"))
+    parts = _tool_subject_parts(subject) if tool else [
+        part for part in _SUBJECT_SPLIT.split(_SUBJECT_PREFIX.sub("", subject))
+        if _LONE_NAME.match(part)]
+    found.extend((part, "subject_part") for part in parts)
     found.extend(_text_candidates(subject, "subject"))
     return found
 
@@ -331,12 +376,14 @@ _SENDER_NOISE = re.compile(
     r"notifications?|applications?|applicants?|candidates?|mailer|system|the|early careers|"
     r"graduate recruitment|campus recruiting|interview scheduling|scheduling|"
     r"notificaciones|notificações|notifica[cç][aã]o|powiadomienia|benachrichtigung(?:en)?|"
-    r"notifiche|meldingen|(?:service des )?ressources humaines|recursos humanos|risorse umane)\b",
+    r"notifiche|meldingen|(?:service des )?ressources humaines|recursos humanos|risorse umane|"
+    r"equipe de (?:talentos|recrutamento|rh|pessoas|recursos humanos)|"
+    r"equipo de (?:talento|selecci[oó]n|reclutamiento|personas)|business office)\b",
     re.IGNORECASE,
 )
 _SPLIT_AT = re.compile(r"\s+(?:at|@|from)\s+|@", re.IGNORECASE)
 _SPLIT_PARTS = re.compile(r"\s*(?:\||,|·|:)\s*|\s+[-–—]\s+")
-_VIA = re.compile(r"\s+(?:via|through|by|on behalf of)\s+", re.IGNORECASE)
+_VIA = re.compile(r"\s+(?:via|vía|über|through|by|on behalf of)\s+", re.IGNORECASE)
 # Boards where people message people: "Yusuf Demir via LinkedIn" is a person. Through an ATS or
 # an e-signature tool it is the employer that sends ("Sunnyvale Orchards via Workable").
 _PEOPLE_BOARDS = re.compile(r"linkedin|indeed|xing|wellfound|angellist|otta|glassdoor|handshake",
@@ -363,18 +410,26 @@ def _known_person(name: str, local: str, known: dict[str, bool]) -> bool:
     return known[name]
 
 
-def _display_candidates(sender_name: str, local: str, *, platform: bool,
+_TOOL_NOTE = re.compile(r"\s*\((?:via )?(?P<tool>[^()]+)\)\s*$")
+
+
+def _without_tool_note(name: str) -> str:
+    """"Jane Roe (via Google Calendar)" → "Jane Roe": the tool that sent it is no part of it."""
+    note = _TOOL_NOTE.search(name)
+    return name[: note.start()] if note and is_platform(note.group("tool")) else name
+
+
+def _display_candidates(sender_name: str, local: str, *, platform: bool, tool: bool = False,
                         known: dict[str, bool] | None = None) -> list[tuple[str, str]]:
-    """Names in the display name: "Jane at Acme" → Acme; "Acme Careers" → Acme."""
-    name = sender_name.strip().strip('"')
-    if not name:
-        return []
-    if is_platform(name):
-        return []
+    """Names in the display name: "Jane at Acme" → Acme; "Acme Careers" → Acme; through a
+    calendar or signing tool a person's name is the organiser's ("Jane Roe via DocuSign")."""
+    name = _without_tool_note(sender_name.strip().strip('"'))
     parts = _VIA.split(name)
     head, via = parts[0], parts[1:]
-    if via and is_platform(head):
-        head = ""
+    if via and is_platform(head):  # "DocuSign via Acme": the employer comes after
+        return [(via[0], "display")] if not is_platform(via[0]) else []
+    if not name or is_platform(name):
+        return []
     at_parts = _SPLIT_AT.split(head)
     if len(at_parts) > 1:  # "Jane at Acme", "Brianna @ Vitalstaff": the company comes after
         return [(at_parts[-1], "display_at")]
@@ -385,9 +440,11 @@ def _display_candidates(sender_name: str, local: str, *, platform: bool,
             continue
         # An ATS or board sends as the employer ("Cobalt Route" <no-reply@ashbyhq.com>) unless
         # a person writes through it ("Yusuf Demir via LinkedIn").
-        person = (bool(via and _PEOPLE_BOARDS.search(via[0])) or (not platform and not via)) \
-            and _known_person(part, local, {} if known is None else known)
-        kind = "display_person" if person else "display"
+        person = (bool(via and _PEOPLE_BOARDS.search(via[0])) or (not platform and not via)
+                  or tool) and _known_person(part, local, {} if known is None else known)
+        # Through a calendar or signing tool a person's name may be a company's ("Quarry Lane
+        # via DocuSign"): it counts only where the message names no other.
+        kind = "display" if not person else "display_tool" if tool else "display_person"
         found.append((stripped, kind))
     return found
 
@@ -395,7 +452,8 @@ def _display_candidates(sender_name: str, local: str, *, platform: bool,
 # ---------------------------------------------------------------- choosing
 
 _WEIGHT = {"display_at": 4.0, "display": 3.5, "subject": 3.0, "subject_part": 1.0, "footer": 3.0,
-           "body": 2.5, "signature": 2.5, "spelled": 2.0, "display_person": 3.5}
+           "body": 2.5, "signature": 2.5, "spelled": 2.0, "display_person": 3.5,
+           "display_tool": 2.0}
 _SOURCE = {where: where.split("_")[0] for where in _WEIGHT}  # "subject_part" is the subject
 _HEAD, _FOOT = 1500, 700  # characters of the body read for names: the top and the footer
 _ENOUGH = 2.0  # below this a lone weak candidate is no better than the sender's own label
@@ -530,9 +588,11 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
     local = sender_address.rpartition("@")[0].lower()
     sender = read_sender(sender_name, sender_address, body)
     raw: list[tuple[str, str]] = []
-    raw += _subject_candidates(subject)
+    tool = sender.platform and _scheduling_tool(sender_name, sender_address)
+    raw += _subject_candidates(subject, tool=tool)
     known_persons: dict[str, bool] = {}
-    raw += _display_candidates(sender_name, local, platform=sender.platform, known=known_persons)
+    raw += _display_candidates(sender_name, local, platform=sender.platform, tool=tool,
+                               known=known_persons)
     # The employer is named near the top or in the footer; the middle is the letter itself.
     raw += _text_candidates(body if len(body) <= _HEAD + _FOOT else
                             f"{body[:_HEAD]}\n{body[-_FOOT:]}", "body")
@@ -543,10 +603,10 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
         if spelled:
             raw.append((spelled, "spelled"))
     scored: dict[str, _Candidate] = {}
-    head = _VIA.split(sender_name.strip().strip('"'))
+    head = _VIA.split(_without_tool_note(sender_name.strip().strip('"')))
     through_board = len(head) > 1 and bool(_PEOPLE_BOARDS.search(head[1]))
-    person = head[0] if (through_board or (len(head) == 1 and not sender.platform)) and \
-        _known_person(head[0], local, known_persons) else ""
+    person = head[0] if (through_board or (len(head) == 1 and not sender.platform)) \
+        and _known_person(head[0], local, known_persons) else ""
     if person and label and _spells_label(person, label):
         person = ""  # "Nordlicht Versicherung" <jobs@nordlicht-vers...> is the company
     for name, where in raw:
