@@ -134,15 +134,15 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"wasn't|weren't)|(?:meet|match) (?:all )?(?:of )?(?:the |our )?(?:minimum |key |essential |"
         r"specific )?(?:requirements|criteria|qualifications)")),
     ("interview_performance", re.compile(
-        r"(?:felt|thought|noted|found|observed|concluded|sensed) (?:that )?(?:you|your|the "
+        r"(?:felt|noted|observed|sensed) (?:that )?(?:you|your|the)\b|found (?:that )?(?:you|your|the "
         r"(?:depth|answers|examples|responses))|would have liked (?:to see|more)|not as strong|"
         r"(?:struggled|fell short|did not demonstrate|didn't demonstrate|did not show|didn't show|"
-        r"wasn't able to|were not able to|weren't able to) |(?:depth|clarity|structure|detail) "
-        r"(?:in|of|on) (?:your|the)|(?:answers?|responses?|examples?|presentation|pace|"
-        r"communication) (?:[\w-]+ ){0,3}(?:were|was|lacked|did not|didn't|not)|"
-        r"(?:interview|panel) (?:feedback|performance)|(?:areas?|room) (?:for|of) (?:improvement|"
-        r"development|growth)|the (?:panel|team|interviewers?|committee|hiring manager) "
-        r"(?:felt|thought|noted|found|was looking|were looking|wanted)")),
+        r"wasn't able to|were not able to|weren't able to) |\b(?:depth|clarity|structure|detail) "
+        r"(?:in|of|on) (?:your|the)|(?:(?:your|the) (?:[\w&-]+ ){0,2}?)?(?:answers?|responses?|examples?|"
+        r"presentation|pace|communication)\b (?:[\w-]+ ){0,3}?(?:were|was|lacked|did not|didn't|"
+        r"stayed|ran)|(?:interview|panel) (?:feedback|performance)|(?:areas?|room) (?:for|of) "
+        r"(?:improvement|development|growth)|the (?:panel|team|interviewers?|committee|hiring "
+        r"manager) (?:felt|thought|noted|found|was looking|were looking|wanted)")),
     ("assessment_performance", re.compile(
         r"(?:(?:your|the) (?:solution|submission|code|take-home|assignment|exercise|case study|"
         r"write-up) "
@@ -172,8 +172,9 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("overqualified", re.compile(
         r"over-?qualified|too (?:senior|experienced)|(?:more|far more) senior than|junior for you")),
     ("internal_candidate", re.compile(
-        r"internal (?:candidate|applicant|hire|transfer|promotion|colleague)|internally|from within|"
-        r"in-house candidate|stepping up")),
+        r"internal (?:candidate|applicant|application|hire|transfer|promotion|colleague)|internally|"
+        r"from within|in-house candidate|stepping up|(?:acting|acting up|been covering|covering) "
+        r"(?:in |as )?(?:the|this) (?:role|post|position|job)|from our own (?:staff|team)|(?:someone|somebody) internal")),
     ("position_filled", re.compile(
         r"(?:position|role|job|vacancy|post|opening|places?|positions|roles) (?:has|have|had|is|was|"
         r"were) (?:now |already |since |recently )?(?:been )?(?:filled|taken)|filled (?:the|this|that) "
@@ -192,14 +193,81 @@ _CONTEXT = re.compile(r"(?:unfortunately|however|but|because|as|since|due to|giv
                       r"wanted|preferred|closer|stronger|more|lack|less|below|outside|above)")
 
 
+# What makes a remark on the interview a reason: it says where the candidate fell short. Praise
+# ("your presentation was the strongest we saw") is kind but is not why; a remark on the
+# application, the requirements or the post being too small for them is another reason.
+_SHORTFALL = re.compile(
+    r"\b(?:less|fewer|weak\w*|lack\w*|struggl\w*|short|not|never|concerns?|too|general|vague|"
+    r"high[- ]level|hard to follow|unclear|brief|lower|quiet|hesitat\w*|sticking point|fell down|"
+    r"needs? to grow|needed to be|could have|would have (?:liked|helped)|ran long|long-winded|"
+    r"stayed|missed|off by|rather than|instead of)\b|n't\b")
+_INTERVIEWED = frozenset({"after_interview", "after_final_round"})
+_NOT_PERFORMANCE = re.compile(
+    r"felt (?:that )?the (?:[\w-]+ ){0,3}?(?:role|post|position|job)\b|\bthe fit with|closer match|"
+    r"\b(?:application|cv|résumé|resume|profile|background|requirements?|criteria|bored|"
+    r"overqualified|too (?:senior|experienced|qualified|junior)|(?:news|answer|outcome) you (?:were|had "
+    r"been) hoping|reflection on you|"
+    r"make use of|hold your interest|meet (?:the|this|our) (?:level|standard))\b")
+
+
+def _fell_short(sentence: str) -> bool:
+    return bool(_SHORTFALL.search(sentence)) and not _NOT_PERFORMANCE.search(sentence)
+
+
 _COMPARED = re.compile(
-    r"more closely|closer|better|stronger|more (?:experience|experienced|relevant|suited|qualified|"
+    r"more closely|closer|better(?! news)|stronger|more (?:experience|experienced|relevant|suited|qualified|"
     r"aligned|direct|senior)|best (?:fit|match|suited|qualified)|whose|more directly|"
     r"(?:another|a different|the other|one other|a more|an? (?:external|successful|preferred)) "
     r"(?:candidate|applicant|finalist|person|individual|electrician|engineer)|someone (?:else|who|with)|"
     r"somebody (?:else|who|with)|(?:selected|chosen|appointed|hired|recommended) (?:a|another|the) "
+    r"(?!(?:[\w-]+ )?(?:candidates|applicants|people|finalists)\b)"
     r"|offered (?:the|this) (?:role|position|post|job) to|in favou?r of|reserve list|runner"
 )
+
+
+# A closing that names who was chosen instead ("we have offered the post to another candidate",
+# "the successful candidate had ...", a reserve or merit list): someone else was preferred.
+# A cohort moved on ("we are moving forward with other candidates", "selected the candidates for
+# interview") names no one; someone internal is an internal candidate, not a stronger one.
+_CHOSEN_ONE = re.compile(
+    r"\b(?:another|someone|somebody|the other|one other|her|him|candidature)\b|"
+    r"\b(?:a|the) (?:[\w-]+ ){0,3}?(?:candidate|applicant|person|finalist|profile|freelancer|"
+    r"consultant)\b(?!s)|(?:successful|selected|preferred|appointed|chosen) (?:candidate|applicant)"
+    r"\b(?!s)|(?:candidate|applicant) (?:has|have|was)\b|"
+    r"\bto \w+, (?:who|whose)\b")
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+_LIST_FAMILIES = frozenset({"decision_reserve", "ranked_list"})
+_NOT_CHOSEN_ONE = re.compile(r"internal|in-house|from within|with more\b|(?:hired|hiring|appointed|"
+                             r"appointing|found) (?:someone|somebody)(?! else| who| with)")
+# "the successful candidate will live on site" describes the post, not a person chosen
+_DESCRIBES_THE_POST = re.compile(r"\s*(?:will|would|must|should|is expected|needs?)\b")
+
+
+def _names_the_chosen(hit: Hit, text: str) -> bool:
+    """Whether the closing ``hit`` (with the few words after it: "we ended up going with | a
+    freelancer") names the one chosen instead."""
+    if _DESCRIBES_THE_POST.match(text, hit.end):
+        return False
+    told = _CLAUSE_END.split(text[hit.start : hit.end + 24], maxsplit=1)[0]
+    return bool(_CHOSEN_ONE.search(told)) and not _NOT_CHOSEN_ONE.search(told)
+
+
+def _someone_preferred(text: str, hits: Iterable[Hit], found: set[str]) -> bool:
+    """Whether a closing that says others were chosen gives that as a reason.
+
+    "We are moving forward with other candidates" is the form letter's way of saying no; it
+    names no one and compares nothing, so it gives no reason. A ranked, reserve or waiting list
+    always does. Otherwise the mail must compare, or name the one chosen; and then "we found
+    someone" is the post filled, and someone covering the role an internal candidate.
+    """
+    chosen = [h for h in hits if h.reason == "other_candidate_stronger"]
+    if any(h.family in _LIST_FAMILIES for h in chosen):
+        return True
+    if "internal_candidate" in found:
+        return False  # the one chosen was already on the inside: that is the reason
+    if _scan(text).search(_COMPARED):
+        return True
+    return "position_filled" not in found and any(_names_the_chosen(h, text) for h in chosen)
 
 
 def rejection_reasons(text: str, hits: Iterable[Hit]) -> tuple[str, ...]:
@@ -216,12 +284,16 @@ def rejection_reasons(text: str, hits: Iterable[Hit]) -> tuple[str, ...]:
                 continue
             if code in _WEAK_ALONE and not _CONTEXT.search(sentence):
                 continue
+            if code == "interview_performance" and not _fell_short(sentence):
+                continue
             found.add(code)
             break
-    if "other_candidate_stronger" in found and not scan.search(_COMPARED):
-        # "we are moving forward with other candidates" is the form letter's way of saying no;
-        # it names no one and compares nothing, so it gives no reason.
+    if "other_candidate_stronger" in found and not _someone_preferred(text, hits, found):
         found.discard("other_candidate_stronger")
+    if "interview_performance" in found and rejection_stage(text, hits) not in _INTERVIEWED:
+        # remarks on a test or an application are not on an interview ("reviewers noted that
+        # the API didn't validate inputs" is the take-home's)
+        found.discard("interview_performance")
     if "position_filled" in found and "other_candidate_stronger" in found:
         found.discard("position_filled")  # "we offered the role to another candidate" is one fact
     order = [code for code, _ in _REASONS]
