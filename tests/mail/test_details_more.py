@@ -99,3 +99,69 @@ def test_remarks_on_a_take_home_are_not_interview_performance() -> None:
 )
 def test_where_an_interview_fell_short_is_interview_performance(body: str) -> None:
     assert "interview_performance" in _rejection(body)
+
+
+# ---------------------------------------------------------------- experience the post needed
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for interviewing. We have offered the role to another candidate, whose "
+        "background in clinical trial logistics was closer to what the unit needs.",
+        "Thanks for the two conversations. We've decided to go with a candidate who already holds "
+        "a CSCS card, as the site opens next week.",
+        "Thank you for applying. Your application did not demonstrate the specialized experience "
+        "required for this grade, so you have been found ineligible.",
+        "After the panel we appointed a candidate with several years of paediatric ward "
+        "experience, which this post depends on.",
+    ],
+)
+def test_the_experience_the_one_chosen_had_is_an_experience_gap(body: str) -> None:
+    assert "experience_gap" in _rejection(body)
+
+
+def test_the_candidates_own_years_are_not_a_gap_when_they_are_too_many() -> None:
+    body = ("Thank you for applying. To be honest, with your nine years in hotel management you "
+            "are overqualified for this junior receptionist post, so we will not take it further.")
+    reasons = _rejection(body)
+    assert "overqualified" in reasons
+    assert "experience_gap" not in reasons
+
+
+# ---------------------------------------------------------------- the stage reached
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for the time you spent with our team on Tuesday. We have decided to move "
+        "forward with other candidates.",
+        "Thanks so much for the two long conversations last week. We're going to keep looking.",
+        "Thank you for teaching the Year 4 class on Monday. We have decided to offer the post to "
+        "another candidate.",
+        "Thanks for your time with Maria and me on Thursday. We talked afterwards and won't be "
+        "taking things further.",
+    ],
+)
+def test_time_spent_with_the_people_who_decide_is_an_interview(body: str) -> None:
+    found = understand(MailText(subject="Your application", sender_name="Hiring Team",
+                                sender_address="jobs@example.org", body=body))
+    assert found.category == "rejection"
+    assert found.stage == "after_interview"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for the nice talk on the phone last week. We have decided not to proceed with "
+        "your application.",
+        "We didn't want to put you through three rounds knowing we can't meet your salary, so we "
+        "are closing your application.",
+    ],
+)
+def test_a_phone_talk_or_rounds_not_held_are_not_an_interview(body: str) -> None:
+    found = understand(MailText(subject="Your application", sender_name="Hiring Team",
+                                sender_address="jobs@example.org", body=body))
+    assert found.category == "rejection"
+    assert found.stage != "after_interview"

@@ -24,7 +24,7 @@ _NEGATED_BEFORE = re.compile(r"(?:not|n't|never|no|without|unable to|chance to|i
                              r"invite you for|inviting you to|to proceed to|to move to|"
                              r"to progress to|on to the|onto the|into the|you to|you on to|"
                              r"candidates (?:for|to)|others (?:for|to)|prepared for|"
-                             r"cancel\w*|planned|scheduled|upcoming|booked)\s+"
+                             r"cancel\w*|planned|scheduled|upcoming|booked|put you through)\s+"
                              r"(?:[\w'-]+\s+){0,3}$")
 # After a stage word: it did not take place ("your interview ... has been cancelled").
 _NOT_HELD_AFTER = re.compile(r"^\W*(?:[\w'-]+\W+){0,6}?(?:cancel|will not (?:go ahead|take place)|"
@@ -38,7 +38,8 @@ _FINAL = re.compile(
     r"(?:third|3rd|fourth|4th) (?:round|interview|stage)"
 )
 _SCREEN = re.compile(
-    r"phone (?:screen|screening|interview|call|conversation)|screening (?:call|interview)|"
+    r"phone (?:screen|screening|interview|call|conversation)|(?:talk|chat|conversation|call) "
+    r"(?:on|over) the phone|screening (?:call|interview)|"
     r"initial (?:call|conversation|chat|interview|screen|discussion)|intro(?:ductory)? "
     r"(?:call|chat|conversation)|recruiter (?:call|screen|chat)|(?:our|the|your) (?:brief |short |"
     r"quick |recent )?(?:call|chat|conversation)\b|first call|video screen|"
@@ -58,7 +59,16 @@ _INTERVIEW = re.compile(
     r"thursday|friday|saturday|the meeting|the time (?:last|on|yesterday|this)|your time (?:last|"
     r"on|yesterday|this))|meeting (?:our|with|the) |(?:good|great|nice|lovely) (?:talking|"
     r"speaking|meeting|to meet)|(?:pleasant|good|great|lovely) conversation|the meeting (?:of|on|"
-    r"last|yesterday)|(?:really )?liked you\b|long process"
+    r"last|yesterday)|(?:really )?liked you\b|long process|"
+    # time spent with the people who decide, rounds held, a lesson taught, a day worked
+    r"time (?:you spent |you gave )?with (?:our|the|my) (?:[\w-]+ )?(?:team|panel|partners|"
+    r"founders)|(?:speaking|spoke|talking|talked|chatting|chatted|time|meeting|met) (?:with|to) "
+    r"(?:[\w-]+,? ){1,3}(?:and|&) me\b|(?:the|your|our|those|two|three|both|all the|last \w+'s) "
+    r"(?:[\w-]+ )?conversations\b|(?:technical|team|onsite|interview|panel|second|two|both|three|"
+    r"\w+day's) rounds?\b|(?:nice|interesting|good|great|lovely|pleasant) (?:talk|chat|"
+    r"conversation)\b|teaching (?:the|a|your|our) (?:[\w-]+ ){0,3}?(?:class|lesson)|(?:bake|cook|"
+    r"trial|working|taster) (?:day|test|shift)\b|(?:good|great|lovely|nice) to see you\b|saw you "
+    r"(?:on|at|last|yesterday)\b|walk-?through|appearance before"
 )
 
 
@@ -115,7 +125,20 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:certification|certificate|chartered|accreditation|registration|licen[cs]e|degree) "
         r"(?:[\w-]+ ){0,3}(?:is |was |are )?(?:required|essential|mandatory|needed|a requirement)|"
         r"(?:more|most) experienced|(?:years|level) of experience|(?:minimum|essential) "
-        r"(?:requirements?|criteria)")),
+        r"(?:requirements?|criteria)|"
+        # what the one chosen (or wanted) has: "a candidate whose background in structured
+        # finance", "someone who already holds the certificate", "a person with more years in"
+        r"whose (?:[\w-]+ )?(?:experience|background|track record) (?:in|with|of|on|at|across|"
+        r"running|leading|building|managing|delivering)\b|"
+        r"\b(?:who|that) (?:already |has already |had already )?(?:has|have|had|holds?|held|brings?|"
+        r"'s|'d) (?:already )?(?:[\w-]+ ){0,6}?(?:experience|background|track record|"
+        r"certificat\w*|licen[cs]e|registration|qualification|card|tickets?)\b|"
+        r"(?<!your )\b(?:more|several|many|a few|[0-9]+|two|three|four|five|six|seven|eight|ten) "
+        r"(?:more )?years (?:of|in|with|on|at|running|doing|working)\b(?! (?:[\w-]+ ){0,4}?you)|"
+        r"(?:not|n't) (?:clearly )?(?:meet|satisfy|demonstrate|show|evidence) (?:the |this |that |"
+        r"our |any )?(?:following |required |current |specialized |specialised |relevant )*"
+        r"(?:[\w-]+ ){0,2}?(?:experience|registration|licen[cs]e|certificat\w*|essential "
+        r"qualifications?)\b")),
     ("skills_mismatch", re.compile(
         r"(?:skills?|skill set|skillset|expertise|knowledge|proficiency|fluency|competenc\w+|"
         r"technical background|tech stack|toolset|language skills) (?:[\w-]+ ){0,5}?(?:closer|better|"
@@ -290,6 +313,8 @@ def rejection_reasons(text: str, hits: Iterable[Hit]) -> tuple[str, ...]:
             break
     if "other_candidate_stronger" in found and not _someone_preferred(text, hits, found):
         found.discard("other_candidate_stronger")
+    if "overqualified" in found:
+        found.discard("experience_gap")  # the years named are the candidate's, and too many
     if "interview_performance" in found and rejection_stage(text, hits) not in _INTERVIEWED:
         # remarks on a test or an application are not on an interview ("reviewers noted that
         # the API didn't validate inputs" is the take-home's)
