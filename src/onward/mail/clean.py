@@ -64,8 +64,15 @@ _QUOTE_START = re.compile(
     r"|[ >]*Am\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bschrieb[^\n]{0,40}:[ ]*$"
     r"|[ >]*El\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bescribi[óo]:[ ]*$"
     r"|[ >]*-{2,}[ ]*Original Message[ ]*-{2,}[ ]*$"
+    # a forward: what follows is someone else's message (``forwarded_part`` finds it again)
+    r"|[ >]*-{2,}[ ]*(?:Forwarded message|Mensaje reenviado|Message transf[ée]r[ée]"
+    r"|Weitergeleitete Nachricht|Mensagem encaminhada|Messaggio inoltrato)[ ]*-{2,}[ ]*$"
+    r"|[ >]*Begin forwarded message:[ ]*$"
     r"|[ >]*_{10,}[ ]*$\n[ >]*(?:\*\*)?From:"
-    r"|[ >]*(?:\*\*)?From:(?:\*\*)?[ ][^\n]{1,200}\n(?:[ >]*[^\n]{0,200}\n){0,2}[ >]*(?:\*\*)?(?:Sent|Date):"
+    # the header block of a quoted or forwarded message, in the languages mail clients use
+    r"|[ >]*(?:\*\*)?(?:From|De|Von|Da|Van|Od):(?:\*\*)?[ ][^\n]{1,200}\n"
+    r"(?:[ >]*[^\n]{0,200}\n){0,2}[ >]*(?:\*\*)?(?:Sent|Date|Fecha|Enviado|Envoy[ée]|Datum"
+    r"|Gesendet|Data|Inviato|Verzonden|Wys[łl]ano|Enviada):"
     r")",
     re.MULTILINE,
 )
@@ -158,13 +165,17 @@ def split_signature(text: str) -> CleanBody:
 _FORWARD_MARK = re.compile(
     r"^[ >]*(?:-{2,}[ ]*Forwarded message[ ]*-{2,}|Begin forwarded message:"
     r"|-{2,}[ ]*Original Message[ ]*-{2,}|-{2,}[ ]*Mensaje reenviado[ ]*-{2,}"
-    r"|-{2,}[ ]*Message transféré[ ]*-{2,}|-{2,}[ ]*Weitergeleitete Nachricht[ ]*-{2,})[ ]*$",
+    r"|-{2,}[ ]*Message transf[ée]r[ée][ ]*-{2,}|-{2,}[ ]*Weitergeleitete Nachricht[ ]*-{2,}"
+    r"|-{2,}[ ]*Mensagem encaminhada[ ]*-{2,}|-{2,}[ ]*Messaggio inoltrato[ ]*-{2,})[ ]*$",
     re.MULTILINE | re.IGNORECASE,
 )
-_FORWARD_WORDS = ("orward", "riginal", "reenviado", "transf", "eitergeleitet")
+_FORWARD_WORDS = ("orward", "riginal", "reenviado", "transf", "eitergeleitet", "encaminhada",
+                  "inoltrato")
 # The forwarded message's own header lines (blank lines between them, as HTML mail gives).
 _HEADER_LINE = re.compile(r"^[ >]*(?:\*\*)?(?:From|Date|Sent|Subject|To|Cc|De|Fecha|Asunto|Para"
-                          r"|Von|Datum|Betreff|An|Objet|Envoyé|À)(?:\*\*)?:[^\n]*$",
+                          r"|Von|Datum|Betreff|An|Gesendet|Objet|Envoyé|À|Enviado|Enviada|Assunto|Da|Data"
+                          r"|Oggetto|Inviato|A|Van|Verzonden|Onderwerp|Aan|Od|Wysłano|Temat|Do)"
+                          r"(?:\*\*)?:[^\n]*$",
                           re.IGNORECASE)
 
 

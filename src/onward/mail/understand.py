@@ -314,7 +314,8 @@ def _another_kind_of_no(hits: list[Hit], subject: str, body: str) -> bool:
 
 _OTHER_KINDS = {"reversal": "reversal", "reversal_part": "reversal", "withdrawal": "withdrawal",
                 "onboarding": "onboarding", "status": "status", "survey": "survey",
-                "nonjob": "nonjob", "hiring_side": "nonjob"}
+                "nonjob": "nonjob", "hiring_side": "nonjob",
+                "topic": "nonjob"}
 
 
 def _other_kind(decision: Decision) -> str | None:
@@ -337,7 +338,7 @@ def _grounds(decision: Decision, hits: list[Hit], silenced: list[Hit]) -> Ground
         nonjob=len(nonjob) >= 2 or (bool(nonjob) and not about_a_job),
         job_words=len(job_only_words(hits)),
         closing_cue="rejection" in signals,
-        third_party="third_party" in signals,
+        third_party="third_party" in signals or "topic" in signals,
         applied_elsewhere=decision.category == "other" and any(
             h.family == APPLIED_ELSEWHERE for h in decision.deciding),
     )

@@ -38,7 +38,7 @@ MINIMUM = 2.5  # below this, nothing recruiting-specific was said: "other"
 
 # Signals that are not categories of their own but kinds of "other".
 OTHER_KINDS = frozenset({"status", "survey", "withdrawal", "reversal", "onboarding",
-                         "hiring_side"})
+                         "hiring_side", "topic"})
 # Signals that inform a decision but are not evidence for any category by themselves.
 CONTEXT_KINDS = frozenset({"context", "context_weak", "nonjob", "reversal_part", "third_party"})
 # Footer furniture of bulk mail (unsubscribe, alert settings, "see similar jobs"): evidence of a
@@ -301,7 +301,7 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
     if elsewhere:
         return _applied_elsewhere(elsewhere, hits)
     for signal, threshold in (("reversal", 6.0), ("withdrawal", 4.5), ("onboarding", 4.5),
-                              ("hiring_side", 4.5)):
+                              ("hiring_side", 4.5), ("topic", 4.5)):
         found = grouped.get(signal, [])
         if signal == "reversal":  # halves of a reversal count only together with it
             found = [*found, *grouped.get("reversal_part", [])]
