@@ -61,6 +61,19 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "Estimado postulante: debido al alto número de postulaciones la evaluación se extenderá "
      "hasta el 30 de mayo. Lamentamos los inconvenientes. Ningún postulante ha sido descartado "
      "a la fecha."),
+    ("rejection", "jefe@fundo.example", "", "Re: Proceso Jefe de Bodega",
+     "Pablo,\n\nLos dueños decidieron no crear el cargo esta temporada. O sea, el proceso queda "
+     "cancelado y no vamos a contratar a nadie. Lo siento mucho.\n\nJaime"),
+    ("rejection", "acme@myworkday.com", "", "Update on your application",
+     "Hi Jo,\n\nWe've reviewed all candidates and we won't be moving your application forward "
+     "to the next stage.\n\nThis email may be confidential; if you received it in error, "
+     "please delete it and notify us."),
+    ("other", "acme@taleo.net", "", "Acme Careers - New account created",
+     "Dear Jo,\n\nAn account has been created for you in the Acme career section. For "
+     "security reasons, your password is not included in this message."),
+    ("other", "noreply@careers.example", "", "Your one-time passcode",
+     "Use the following verification code to continue with your application on Acme Careers: "
+     "604 218. This code expires in 10 minutes."),
     # ---- a pause with no decision, even beside words of a closing
     ("on_hold", "deputy@school.example", "", "Biology teacher - information",
      "Dear Mr Berg,\n\nThe new group depends on enrolment in June, so at this moment the "

@@ -89,7 +89,8 @@ RECRUITING_STEMS = (
     "recrutamento", "selezione", "selección", "seleção", "absage", "leider", "malheureusement",
     "lamentablemente", "infelizmente", "niestety", "purtroppo", "helaas", "retenu", "seleccion",
     "selecion", "zusage", "proposta", "propuesta", "gracias", "merci", "danke", "obrigad",
-    "grazie", "dziękuj", "bedankt", "entrevue",
+    "grazie", "dziękuj", "bedankt", "entrevue", "cargo", "proceso", "processus", "processo",
+    "postula", "contrat", "siento", "désolé", "dispiace", "spiacent",
 )
 _ABOUT_JOBS = AnyOf(RECRUITING_STEMS)
 _EVIDENCE_LIMIT = 6
