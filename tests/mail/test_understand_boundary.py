@@ -74,6 +74,36 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("other", "noreply@careers.example", "", "Your one-time passcode",
      "Use the following verification code to continue with your application on Acme Careers: "
      "604 218. This code expires in 10 minutes."),
+    # ---- the same questions in the seeker's other languages
+    ("rejection", "vagas@gupy.example", "", "Sua candidatura",
+     "Olá, Beatriz!\n\nObrigado por participar da etapa de testes. Infelizmente, desta vez você "
+     "não avançou para a próxima etapa do processo."),
+    ("rejection", "powiadomienia@board.example", "", "Odpowiedź pracodawcy",
+     "Dzień dobry, dziękujemy za udział w rekrutacji. Tym razem nie możemy zaprosić Panią do "
+     "kolejnego etapu. Życzymy powodzenia."),
+    ("rejection", "directeur@labo.example", "", "Suite de votre entretien",
+     "Bonjour Madame Petit,\n\nAprès réflexion, nous avons choisi de poursuivre avec un profil "
+     "plus expérimenté en validation. Je vous souhaite une belle suite."),
+    ("rejection", "personal@amt.example", "", "Ergebnis des Auswahlverfahrens",
+     "Sehr geehrte Frau Huber,\n\nnach den Hearings wurden Sie an die dritte Stelle gereiht. "
+     "Die Funktion wird mit der erstgereihten Person besetzt."),
+    ("rejection", "rrhh@ayto.example", "", "Calificaciones primer ejercicio",
+     "Su calificación en el primer ejercicio ha sido de 3,9 puntos, por lo que figura como NO "
+     "APTO y no podrá continuar en el proceso selectivo."),
+    ("rejection", "ceo@startup.example", "", "Oferta Analista",
+     "Hola Ana, la ronda de inversión se postergó y se congelaron las contrataciones. Con mucho "
+     "pesar te comunico que no podremos formalizar la oferta."),
+    ("other", "rh@usine.example", "", "Rectificatif - votre candidature",
+     "Bonjour Madame Roux,\n\nVous avez reçu hier un message indiquant que votre candidature "
+     "n'était pas retenue. Ce message vous a été envoyé par erreur. Votre candidature est "
+     "toujours en cours d'étude."),
+    ("application_received", "seleccion@empresa.example", "", "Confirmación de recepción",
+     "Estimada Sra. Ruiz:\n\nLe confirmamos que hemos recibido correctamente su candidatura. "
+     "Si en un plazo de 30 días no ha recibido noticias nuestras, entienda que su candidatura "
+     "no ha sido seleccionada."),
+    ("other", "comite@congres.example", "", "Votre proposition de communication n° 41",
+     "Madame Dubois,\n\nNous avons le regret de vous informer que votre proposition de "
+     "communication n'a pas été retenue par le comité scientifique du congrès."),
     # ---- a pause with no decision, even beside words of a closing
     ("on_hold", "deputy@school.example", "", "Biology teacher - information",
      "Dear Mr Berg,\n\nThe new group depends on enrolment in June, so at this moment the "
