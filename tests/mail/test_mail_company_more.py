@@ -8,18 +8,7 @@ Each case is written fresh (not copied from a corpus).
 from __future__ import annotations
 
 import pytest
-
-from onward.mail.understand import MailText, understand
-
-REJECTION = ("Thank you for your interest. Unfortunately we have decided not to move forward "
-             "with your application at this time.")
-
-
-def company(*, name: str, address: str, subject: str = "Your application",
-            body: str = REJECTION) -> str | None:
-    return understand(MailText(subject=subject, sender_name=name, sender_address=address,
-                               body=body)).company
-
+from test_details_company import REJECTION, company  # (pytest puts this folder on the path)
 
 # ---------------------------------------------------------------- the full name in the letter
 
