@@ -74,6 +74,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("other", "noreply@careers.example", "", "Your one-time passcode",
      "Use the following verification code to continue with your application on Acme Careers: "
      "604 218. This code expires in 10 minutes."),
+    ("rejection", "no-reply@taleo.net", "", "Your application: Site Engineer",
+     "Dear Ravi,\n\nThis role requires chartered status. As your application does not show "
+     "that you hold it, we are unable to progress it further. Please apply again once you do."),
+    ("other", "people@startup.example", "", "Welcome aboard! Before your first day",
+     "Hi Ingrid, and welcome aboard! We're so happy you signed. To get ready for your first day "
+     "on 1 May, please upload your passport and tell me which laptop you want."),
+    ("other", "chair@symposium.example", "", "Your abstract 212",
+     "Dear Dr Lee,\n\nThe programme committee could not accept your abstract for an oral "
+     "slot, but we would like to offer you a poster in Session B of the symposium."),
     # ---- the same questions in the seeker's other languages
     ("rejection", "vagas@gupy.example", "", "Sua candidatura",
      "Olá, Beatriz!\n\nObrigado por participar da etapa de testes. Infelizmente, desta vez você "
