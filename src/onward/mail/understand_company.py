@@ -7,7 +7,7 @@ Steps:
 2. Candidates: the display name ("Jane at Acme", "Acme Talent Acquisition", "Acme via
    Workday"), phrases in the subject and body ("your application to Acme", "here at Acme",
    "Acme: Data Analyst", "© 2026 Acme Inc.", "Acme is an equal opportunity employer") and the
-   signature.
+   signature. What the address and the display name say is read in ``company_sender``.
 3. A candidate that spells the sender's label, or that two sources agree on, is trusted most;
    then the display name and the subject, then the body.
 4. The winner is tidied: department, programme and status words are cut from its end
@@ -21,40 +21,32 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from onward.mail.company_sender import (
+    PEOPLE_BOARDS,
+    TOOL_DOMAINS,
+    VIA,
+    agrees,
+    display_candidates,
+    is_person,
+    known_names,
+    known_person,
+    platform_domain,
+    registrable_label,
+    scheduling_tool,
+    segment_label,
+    spelled_in_text,
+    spells_label,
+    tenant,
+    without_tool_note,
+)
 from onward.mail.company_words import COMPANY_TAILS, TRAILING_NOISE
 from onward.mail.matching import PERSONAL_DOMAINS, ats_domain
-from onward.mail.platforms import PLATFORMS, SCHEDULING_TOOLS, is_platform, squash_text
-from onward.mail.platforms import fold as _fold
-from onward.mail.platforms import squash as _squash
+from onward.mail.platforms import is_platform
 from onward.mail.prefilter import Patterns
 from onward.mail.prefilter import fold as _fold_case
 
-_NON_ALNUM = re.compile(r"[^a-z0-9]")
-
-
 # ---------------------------------------------------------------- the sender's label
 
-_SHORT_TLDS = frozenset({"co", "com", "ac", "edu", "org", "net", "gov", "gob", "nhs", "sch", "ltd",
-                         "plc", "or", "ne", "go", "vc", "io", "ai", "uk", "us", "de", "fr", "eu",
-                         "app", "dev", "tech", "jobs", "careers", "nl", "es", "it", "au", "ca",
-                         "nz", "in", "ie", "ch", "at", "be", "se", "no", "dk", "fi", "pl", "cz"})
-# Labels left of a domain that name a mailbox, a region or a service, never a tenant.
-_GENERIC_LABELS = frozenset({"www", "mail", "email", "em", "e", "mg", "mx", "smtp", "bounce",
-                             "bounces", "us", "eu", "uk", "emea", "apac", "na", "hire", "jobs",
-                             "job", "careers", "career", "talent", "recruiting", "recruitment",
-                             "apply", "app", "apps", "notifications", "notify", "noreply",
-                             "no-reply", "system", "match", "alerts", "news", "info", "hr",
-                             "people", "candidates", "candidate", "portal", "my", "go", "calendar"})
-_GENERIC_LOCAL = re.compile(
-    r"^(?:no-?reply|noreply|do-?not-?reply|donotreply|careers?|jobs?|recruit\w*|talent\w*|hr|"
-    r"hiring|notifications?|notificaciones|notificacoes|powiadomienia|benachrichtigung\w*|notifiche|"
-    r"notify|mailer|system|info|apply|applications?|candidates?|people|"
-    r"team|support|hello|contact|admin|workday|greenhouse|alerts?|jobalerts?|messages?|dse\w*|"
-    r"invitetoapply|indeedapply|inmail\w*|calendar\w*|scheduling|interviews?|surveys?|"
-    r"mailrobot|nao-?responda|no-?responder|ne-?pas-?repondre|nicht-?antworten)"
-    r"(?:[.+_-].*)?$",
-    re.IGNORECASE,
-)
 _AGENCY_LABEL = re.compile(r"(?<!re)search|talent|recruit|staffing|people|consult|partners|resourcing|"
                            r"headhunt|exec|placement|selection|personnel|workforce")
 # In a display name only words no employer's own hiring team uses ("Acme Recruitment" is as
@@ -63,50 +55,6 @@ _AGENCY_NAME = re.compile(r"\b(?:staffing|headhunt\w*|resourcing|executive searc
                           r"placements?|talent partners)\b", re.IGNORECASE)
 _CLIENT = re.compile(r"\b(?:my|our|the) client\b|\bon behalf of (?:my|our|a|the) client|"
                      r"\bclient (?:has|have|is|was|were|decided|came back|feedback)", re.IGNORECASE)
-
-
-def registrable_label(domain: str) -> str:
-    """The registrable label of a domain: ``mail.careers.acme.co.uk`` → ``acme``."""
-    labels = [x for x in domain.lower().split(".") if x]
-    while len(labels) >= 3 and (labels[-2] in _SHORT_TLDS or (labels[-1] == "example"
-                                and len(labels[-2]) <= 3)):
-        labels = labels[:-1]
-    return labels[-2] if len(labels) >= 2 else (labels[0] if labels else "")
-
-
-def _platform_domain(domain: str) -> bool:
-    return any(_squash(label) in PLATFORMS or label in PLATFORMS
-               for label in domain.split(".")[-3:])
-
-
-def _scheduling_tool(sender_name: str, sender_address: str) -> bool:
-    """A calendar, meeting or e-signature tool: by its mailbox ("calendar-notification@"), its
-    domain (calendly.com) or its name ("Jane Roe via DocuSign", "Microsoft Teams")."""
-    local, _, domain = sender_address.lower().rpartition("@")
-    if local.startswith("calendar") or _tool_domain(domain):
-        return True
-    return any(_squash(part) in SCHEDULING_TOOLS for part in _VIA.split(sender_name))
-
-
-def _tenant(local: str, domain: str, ats: str | None) -> str:
-    """The employer an ATS sends for: ``acme@myworkday.com``, ``acme.icims.com``; a calendar
-    tool's mailbox is a person's (``tomas@calendly.com``), never a tenant."""
-    head = domain[: -len(ats)].rstrip(".") if ats else ".".join(domain.split(".")[:-2])
-    for label in reversed(head.split(".") if head else []):
-        if label not in _GENERIC_LABELS and len(label) >= 3 and not _platform_domain(label):
-            return label
-    if local and not _GENERIC_LOCAL.match(local) and "." not in local and len(local) >= 3 \
-            and not _tool_domain(domain):
-        return local
-    return ""
-
-
-_TOOL_DOMAINS = ("teams.microsoft.com", "calendar.google.com")
-
-
-def _tool_domain(domain: str) -> bool:
-    return domain.endswith(_TOOL_DOMAINS) or any(
-        label in SCHEDULING_TOOLS for label in domain.split(".")[-3:])
 
 
 @dataclass(frozen=True)
@@ -132,9 +80,9 @@ def read_sender(sender_name: str, sender_address: str, text: str) -> Sender:
     ats = ats_domain(sender_address)
     if not domain or domain in PERSONAL_DOMAINS:
         return Sender("", _names_client(text), False)
-    if ats or _platform_domain(domain) or local.startswith("calendar") or \
-            domain.endswith(_TOOL_DOMAINS):
-        return Sender(_tenant(local, domain, ats), False, True)
+    if ats or platform_domain(domain) or local.startswith("calendar") or \
+            domain.endswith(TOOL_DOMAINS):
+        return Sender(tenant(local, domain, ats), False, True)
     label = registrable_label(domain)
     agency = bool(_AGENCY_LABEL.search(label) or _AGENCY_NAME.search(sender_name)
                   or _names_client(text))
@@ -342,7 +290,7 @@ def _tool_subject_parts(subject: str) -> list[str]:
     parts: list[str] = []
     for part in _SUBJECT_SPLIT.split(plain):
         for piece in _TOOL_SPLIT.split(part):
-            if _LONE_NAME.match(piece) and not _is_person(piece, ""):
+            if _LONE_NAME.match(piece) and not is_person(piece, ""):
                 parts.append(piece)
     return parts
 
@@ -366,89 +314,6 @@ def _subject_candidates(subject: str, *, tool: bool = False) -> list[tuple[str, 
     return found
 
 
-# ---------------------------------------------------------------- the display name
-
-_PERSON = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms)\.? )?[A-Z][a-z'’-]+(?: [A-Z]\.?)?"
-                     r"(?: (?:de |van |von |da |di |del |le |la )?[A-Z][a-zA-Z'’-]+){0,2}$")
-_SENDER_NOISE = re.compile(
-    r"\b(?:no-?reply|do-?not-?reply|careers?|jobs?|recruiting|recruitment|recruiters?|talent"
-    r"(?: acquisition)?(?: team)?|hiring(?: team)?|hr|human resources|people(?: team| ops)?|team|"
-    r"notifications?|applications?|applicants?|candidates?|mailer|system|the|early careers|"
-    r"graduate recruitment|campus recruiting|interview scheduling|scheduling|"
-    r"notificaciones|notificações|notifica[cç][aã]o|powiadomienia|benachrichtigung(?:en)?|"
-    r"notifiche|meldingen|(?:service des )?ressources humaines|recursos humanos|risorse umane|"
-    r"equipe de (?:talentos|recrutamento|rh|pessoas|recursos humanos)|"
-    r"equipo de (?:talento|selecci[oó]n|reclutamiento|personas)|business office)\b",
-    re.IGNORECASE,
-)
-_SPLIT_AT = re.compile(r"\s+(?:at|@|from)\s+|@", re.IGNORECASE)
-_SPLIT_PARTS = re.compile(r"\s*(?:\||,|·|:)\s*|\s+[-–—]\s+")
-_VIA = re.compile(r"\s+(?:via|vía|über|through|by|on behalf of)\s+", re.IGNORECASE)
-# Boards where people message people: "Yusuf Demir via LinkedIn" is a person. Through an ATS or
-# an e-signature tool it is the employer that sends ("Sunnyvale Orchards via Workable").
-_PEOPLE_BOARDS = re.compile(r"linkedin|indeed|xing|wellfound|angellist|otta|glassdoor|handshake",
-                            re.IGNORECASE)
-
-
-def _is_person(name: str, local: str) -> bool:
-    """"Kate Ormsby", or a first name the address also starts with ("Marco" <marco@...>)."""
-    plain = _fold(name.strip().strip('"'))
-    words = plain.split()  # none when folding leaves only spaces (a name of symbols or emoji)
-    if not words or _SENDER_NOISE.search(plain) or any(w.lower() in COMPANY_TAILS for w in words):
-        return False
-    if _PERSON.match(plain) and len(words) >= 2:
-        return True
-    first = _squash(words[0])
-    return len(words) == 1 and bool(first) and _squash(local).startswith(first)
-
-
-def _known_person(name: str, local: str, known: dict[str, bool]) -> bool:
-    """``_is_person``, asked once per message of each name (the display name's head is
-    asked by ``_display_candidates`` and again by ``find_company``)."""
-    if name not in known:
-        known[name] = _is_person(name, local)
-    return known[name]
-
-
-_TOOL_NOTE = re.compile(r"\s*\((?:via )?(?P<tool>[^()]+)\)\s*$")
-
-
-def _without_tool_note(name: str) -> str:
-    """"Jane Roe (via Google Calendar)" → "Jane Roe": the tool that sent it is no part of it."""
-    note = _TOOL_NOTE.search(name)
-    return name[: note.start()] if note and is_platform(note.group("tool")) else name
-
-
-def _display_candidates(sender_name: str, local: str, *, platform: bool, tool: bool = False,
-                        known: dict[str, bool] | None = None) -> list[tuple[str, str]]:
-    """Names in the display name: "Jane at Acme" → Acme; "Acme Careers" → Acme; through a
-    calendar or signing tool a person's name is the organiser's ("Jane Roe via DocuSign")."""
-    name = _without_tool_note(sender_name.strip().strip('"'))
-    parts = _VIA.split(name)
-    head, via = parts[0], parts[1:]
-    if via and is_platform(head):  # "DocuSign via Acme": the employer comes after
-        return [(via[0], "display")] if not is_platform(via[0]) else []
-    if not name or is_platform(name):
-        return []
-    at_parts = _SPLIT_AT.split(head)
-    if len(at_parts) > 1:  # "Jane at Acme", "Brianna @ Vitalstaff": the company comes after
-        return [(at_parts[-1], "display_at")]
-    found: list[tuple[str, str]] = []
-    for part in _SPLIT_PARTS.split(head):
-        stripped = " ".join(_SENDER_NOISE.sub(" ", part).split())
-        if not stripped or is_platform(stripped):
-            continue
-        # An ATS or board sends as the employer ("Cobalt Route" <no-reply@ashbyhq.com>) unless
-        # a person writes through it ("Yusuf Demir via LinkedIn").
-        person = (bool(via and _PEOPLE_BOARDS.search(via[0])) or (not platform and not via)
-                  or tool) and _known_person(part, local, {} if known is None else known)
-        # Through a calendar or signing tool a person's name may be a company's ("Quarry Lane
-        # via DocuSign"): it counts only where the message names no other.
-        kind = "display" if not person else "display_tool" if tool else "display_person"
-        found.append((stripped, kind))
-    return found
-
-
 # ---------------------------------------------------------------- choosing
 
 _WEIGHT = {"display_at": 4.0, "display": 3.5, "subject": 3.0, "subject_part": 1.0, "footer": 3.0,
@@ -458,113 +323,6 @@ _SOURCE = {where: where.split("_")[0] for where in _WEIGHT}  # "subject_part" is
 _HEAD, _FOOT = 1500, 700  # characters of the body read for names: the top and the footer
 _ENOUGH = 2.0  # below this a lone weak candidate is no better than the sender's own label
 
-
-def _agrees(a: str, b: str) -> bool:
-    """Same employer: one squashed form starts the other ("greyhaven" / "Greyhaven Consulting")."""
-    x, y = _squash(a), _squash(b)
-    if len(x) < 3 or len(y) < 3:
-        return x == y and bool(x)
-    short, long = (x, y) if len(x) <= len(y) else (y, x)
-    return long.startswith(short) and (len(short) >= 4 or len(long) - len(short) <= 2)
-
-
-def _spells_label(name: str, label: str) -> bool:
-    squashed, target = _squash(name), _NON_ALNUM.sub("", label)
-    if len(target) < 3 or not squashed:
-        return False
-    if squashed == target or _agrees(squashed, target):
-        return True
-    # "Fairhaven Public Library" for fairhavenlibrary, "Katz & Moreno" never for katzlaw
-    initials = "".join(w[0] for w in _ALNUM_RUN.findall(name.lower()))
-    return len(initials) >= 2 and target == initials
-
-
-_ALNUM_RUN = re.compile(r"[a-z0-9]+")
-_CAPITALISED = re.compile(r"[A-Z][\w&'’-]*(?: (?:&|and|of|[A-Z][\w&'’-]*)){0,4}")
-
-
-def _spelled_in_text(label: str, text: str) -> str | None:
-    """``sullivanbuild`` → "Sullivan Build" when the text spells the label out in words; words
-    that end company names follow ("lakemont" → "Lakemont University"), and "University of"
-    style openings lead ("caldermoor" → "University of Caldermoor")."""
-    target = _NON_ALNUM.sub("", label)
-    if len(target) < 4 or (text.isascii() and target[:4] not in squash_text(text)):
-        # words spell the target only where the squashed text holds its start; squashing
-        # a text with accents costs more than the search below, which finds none there
-        return None
-    # Words that spell the target start with a word that starts it, or with an "&" (which
-    # squashes to nothing): each of these words starts with an ASCII capital or is a joiner,
-    # so its squashed form starts with its first letter in lower case. The other words cannot
-    # start a spelling, and ``_covering`` is not asked of them.
-    first = target[0]
-    for match in _CAPITALISED.finditer(text):
-        words = match.group().split()
-        for start in range(len(words)):
-            word = words[start]
-            if word[0].lower() != first and word != "&":
-                continue
-            end = _covering(words, start, target)
-            if end:
-                while end < len(words) and words[end].lower() in COMPANY_TAILS:
-                    end += 1
-                if start >= 2 and words[start - 1] == "of" and \
-                        words[start - 2].lower() in COMPANY_TAILS:
-                    start -= 2
-                return " ".join(words[start:end])
-    return None
-
-
-def _covering(words: list[str], start: int, target: str) -> int:
-    """The end of the words from ``start`` that spell ``target`` (or begin with it), else 0."""
-    spelled = ""
-    for end in range(start, len(words)):
-        spelled += _squash(words[end])
-        if spelled == target or (spelled.startswith(target) and end == start):
-            return end + 1
-        if spelled.startswith(target) and len(spelled) - len(target) <= 2:
-            return end + 1
-        if not target.startswith(spelled):
-            # "ironcladsec": "Ironclad Security" spells it with a word cut short
-            if end > start and target.startswith(spelled[: len(target)]) and \
-                    len(target) - len(spelled) + len(_squash(words[end])) >= 2:
-                return end + 1
-            return 0
-    return 0
-
-
-def _segment(label: str, known: frozenset[str]) -> str:
-    """``ormsbybakery`` → "Ormsby Bakery", ``doyleandrusso`` → "Doyle and Russo": a word that ends
-    company names is split off the end, and a name the message spells (the sender's surname)
-    off the front; anything else stays one word ("lumenfield" → "Lumenfield")."""
-    words: list[str] = []
-    for chunk in re.split(r"[-_]", label):
-        words.extend(_segment_chunk(chunk, known))
-    return " ".join(w.capitalize() if len(w) > 2 or w == "and" else w.upper() for w in words if w)
-
-
-def _segment_chunk(chunk: str, known: frozenset[str]) -> list[str]:
-    tail: list[str] = []
-    # Only tails of five letters or more: "helixpay" and "quarrytech" are one word as often as two.
-    for size in range(min(len(chunk) - 4, 14), 4, -1):  # the longest tail first: healthcare > care
-        if size > 0 and chunk[-size:] in COMPANY_TAILS:
-            tail = [chunk[-size:]]
-            chunk = chunk[:-size]
-            break
-    for size in range(len(chunk) - 3, 3, -1):
-        head = chunk[:size]
-        if head in known:
-            rest = chunk[size:]
-            if rest.startswith("and") and len(rest) > 5:
-                return [head, "and", rest[3:], *tail]
-            return [head, rest, *tail]
-    return [chunk, *tail]
-
-
-_TOKENS = re.compile(r"[A-Za-z]{4,}")
-
-
-def _known_names(text: str) -> frozenset[str]:
-    return frozenset(t.lower() for t in _TOKENS.findall(text))
 
 
 @lru_cache(maxsize=2048)
@@ -588,10 +346,10 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
     local = sender_address.rpartition("@")[0].lower()
     sender = read_sender(sender_name, sender_address, body)
     raw: list[tuple[str, str]] = []
-    tool = sender.platform and _scheduling_tool(sender_name, sender_address)
+    tool = sender.platform and scheduling_tool(sender_name, sender_address)
     raw += _subject_candidates(subject, tool=tool)
     known_persons: dict[str, bool] = {}
-    raw += _display_candidates(sender_name, local, platform=sender.platform, tool=tool,
+    raw += display_candidates(sender_name, local, platform=sender.platform, tool=tool,
                                known=known_persons)
     # The employer is named near the top or in the footer; the middle is the letter itself.
     raw += _text_candidates(body if len(body) <= _HEAD + _FOOT else
@@ -599,18 +357,18 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
     raw += _text_candidates(signature, "signature")
     label = sender.label
     if label and not sender.agency:
-        spelled = _spelled_in_text(label, f"{sender_name}\n{subject}\n{signature}\n{body}")
+        spelled = spelled_in_text(label, f"{sender_name}\n{subject}\n{signature}\n{body}")
         if spelled:
             raw.append((spelled, "spelled"))
     scored: dict[str, _Candidate] = {}
-    head = _VIA.split(_without_tool_note(sender_name.strip().strip('"')))
-    through_board = len(head) > 1 and bool(_PEOPLE_BOARDS.search(head[1]))
+    head = VIA.split(without_tool_note(sender_name.strip().strip('"')))
+    through_board = len(head) > 1 and bool(PEOPLE_BOARDS.search(head[1]))
     person = head[0] if (through_board or (len(head) == 1 and not sender.platform)) \
-        and _known_person(head[0], local, known_persons) else ""
-    if person and label and _spells_label(person, label):
+        and known_person(head[0], local, known_persons) else ""
+    if person and label and spells_label(person, label):
         person = ""  # "Nordlicht Versicherung" <jobs@nordlicht-vers...> is the company
     for name, where in raw:
-        if is_platform(name) or (person and _agrees(name, person)):
+        if is_platform(name) or (person and agrees(name, person)):
             continue
         cleaned = _cleaned(name)
         if not cleaned:
@@ -626,12 +384,12 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
     ranked: list[tuple[float, int, str]] = []
     for name, entry in scored.items():
         score = entry.weight
-        on_label = bool(label) and _spells_label(name, label)
+        on_label = bool(label) and spells_label(name, label)
         if sender.agency and (on_label or "display" in entry.sources):
             continue  # an agency names itself; the employer is its client
         if on_label:
             score += 4
-        others = {s for n, e in scored.items() if n != name and _agrees(n, name)
+        others = {s for n, e in scored.items() if n != name and agrees(n, name)
                   for s in e.sources}
         if others - entry.sources:
             score += 2  # two places agree
@@ -645,7 +403,7 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
         best = _fullest(ranked[0][2], [n for _, _, n in ranked])
         return _fuller_in_text(best, f"{sender_name}\n{subject}\n{signature}\n{body}")
     if label and not sender.agency and len(label) >= 3:
-        segmented = _segment(label, _known_names(f"{sender_name} {signature[:300]}"))
+        segmented = segment_label(label, known_names(f"{sender_name} {signature[:300]}"))
         return clean_name(segmented)
     return None
 
