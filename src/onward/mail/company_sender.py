@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from onward.mail.company_words import COMPANY_TAILS
 from onward.mail.platforms import PLATFORMS, SCHEDULING_TOOLS, is_platform, squash_text
@@ -174,8 +175,8 @@ def display_candidates(sender_name: str, local: str, *, platform: bool, tool: bo
     return found
 
 
-
 # ---------------------------------------------------------------- the label spelled out
+
 
 def agrees(a: str, b: str) -> bool:
     """Same employer: one squashed form starts the other ("greyhaven" / "Greyhaven Consulting")."""
@@ -193,12 +194,26 @@ def spells_label(name: str, label: str) -> bool:
     if squashed == target or agrees(squashed, target):
         return True
     # "Fairhaven Public Library" for fairhavenlibrary, "Katz & Moreno" never for katzlaw
-    initials = "".join(w[0] for w in _ALNUM_RUN.findall(name.lower()))
-    return len(initials) >= 2 and target == initials
+    runs = _ALNUM_RUN.findall(name.lower())
+    initials = "".join(w[0] for w in runs)
+    if len(initials) >= 2 and target in (initials, initials_of(runs)):
+        return True
+    # "Maple Crest Credit Union" for maplecrestcu: its first words and the others' initials
+    words = name.split()
+    end = _covering_initials(words, 0, target)
+    return bool(end) and all(w.lower() in COMPANY_TAILS for w in words[end:])
 
 
 _ALNUM_RUN = re.compile(r"[a-z0-9]+")
-_CAPITALISED = re.compile(r"[A-Z][\w&'’-]*(?: (?:&|and|of|[A-Z][\w&'’-]*)){0,4}")
+_CAPITALISED = re.compile(r"[A-Z][\w&'’-]*(?: (?:&|and|of|for|[A-Z][\w&'’-]*)){0,6}")
+# Words an acronym leaves out: "Department for Coastal Communities" is DCC.
+JOINERS = frozenset({"of", "for", "and", "the", "&", "de", "du", "des", "del", "la", "le", "y",
+                     "et", "und", "für", "van", "von"})
+
+
+def initials_of(words: list[str]) -> str:
+    """The initials of the words an acronym keeps, lower case: "Bureau of Land Management" → blm."""
+    return "".join(w[0] for w in words if w.lower() not in JOINERS and w[0].isalnum()).lower()
 
 
 def spelled_in_text(label: str, text: str) -> str | None:
@@ -246,8 +261,60 @@ def _covering(words: list[str], start: int, target: str) -> int:
             if end > start and target.startswith(spelled[: len(target)]) and \
                     len(target) - len(spelled) + len(_squash(words[end])) >= 2:
                 return end + 1
-            return 0
+            return _covering_initials(words, start, target)
     return 0
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_JOINED = r"[ ](?:(?:" + "|".join(sorted(JOINERS)) + r")[ ])*"
+
+
+@lru_cache(maxsize=256)
+def _expansion(acronym: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + _JOINED.join(letter + r"[\w'’-]*" for letter in acronym) + r"\b")
+
+
+def expand_acronym(name: str, text: str) -> str | None:
+    """"GPCA" → "Greater Pennine Combined Authority" when the text spells the acronym out: the
+    capitalised words whose initials it is, past the words an acronym leaves out."""
+    if not _ACRONYM.fullmatch(name):
+        return None
+    found = _expansion(name).search(text)
+    return found.group() if found else None
+
+
+def _covering_initials(words: list[str], start: int, target: str) -> int:
+    """The end of the words from ``start`` that spell ``target`` as a name's first words whole
+    and the initials of the rest ("Clontarf Community Hospital" for clontarfch), else 0.
+
+    1. The first words are taken whole while the target goes on past them.
+    2. Each later word gives its initial, or itself whole ("NHS" in harrowgatenhs); joiners
+       ("of", "and") give nothing, and one word may be passed over ("Harrowgate Hospitals NHS").
+    3. The words spell the target when nothing of it is left."""
+    rest, end = target, start
+    while end < len(words):
+        squashed = _squash(words[end])
+        if not squashed or not rest.startswith(squashed) or len(rest) == len(squashed):
+            break
+        rest, end = rest[len(squashed) :], end + 1
+    if end == start:
+        return 0  # the name starts with a word of its own, not an initial
+    passed = False
+    while rest and end < len(words):
+        word = words[end]
+        squashed = _squash(word)
+        if word.lower() in JOINERS or not squashed:
+            pass
+        elif word.isupper() and len(squashed) >= 2 and rest.startswith(squashed):
+            rest = rest[len(squashed) :]
+        elif squashed[0] == rest[0]:
+            rest = rest[1:]
+        elif passed:
+            return 0
+        else:
+            passed = True
+        end += 1
+    return end if not rest else 0
 
 
 def segment_label(label: str, known: frozenset[str]) -> str:

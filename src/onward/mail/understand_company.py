@@ -27,6 +27,7 @@ from onward.mail.company_sender import (
     VIA,
     agrees,
     display_candidates,
+    expand_acronym,
     is_person,
     known_names,
     known_person,
@@ -400,12 +401,27 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
     ranked.sort(reverse=True)
     enough = 1.0 if sender.agency else _ENOUGH
     if ranked and ranked[0][0] >= enough:
+        text = f"{sender_name}\n{subject}\n{signature}\n{body}"
         best = _fullest(ranked[0][2], [n for _, _, n in ranked])
-        return _fuller_in_text(best, f"{sender_name}\n{subject}\n{signature}\n{body}")
+        return _fuller_in_text(_expanded(best, text), text)
     if label and not sender.agency and len(label) >= 3:
+        if len(label) <= 6 and label.isalpha():  # "dwh": the letter may spell it out
+            text = f"{sender_name}\n{subject}\n{signature}\n{body}"
+            expansion = _expanded(label.upper(), text)
+            if expansion != label.upper():
+                return expansion
         segmented = segment_label(label, known_names(f"{sender_name} {signature[:300]}"))
         return clean_name(segmented)
     return None
+
+
+def _expanded(name: str, text: str) -> str:
+    """An acronym the text spells out, as the text spells it ("DCC" → "Department for Coastal
+    Communities"); never a role's ("CSM" is no "Company Stage Manager")."""
+    expansion = expand_acronym(name, text)
+    if not expansion or any(_ROLE_NOUN.match(word) for word in expansion.split()):
+        return name
+    return expansion
 
 
 _TAILS_OR_LEGAL = COMPANY_TAILS | _LEGAL

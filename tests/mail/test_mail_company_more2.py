@@ -1,0 +1,90 @@
+"""Still more ways mail names the employer: a domain that squashes a name into its first words
+and the initials of the rest, an acronym the letter spells out, a place or a person that is
+no employer.
+
+Each case is written fresh (not copied from a corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.mail.understand import MailText, understand
+
+REJECTION = ("Thank you for your interest. Unfortunately we have decided not to move forward "
+             "with your application at this time.")
+
+
+def company(*, name: str, address: str, subject: str = "Your application",
+            body: str = REJECTION) -> str | None:
+    return understand(MailText(subject=subject, sender_name=name, sender_address=address,
+                               body=body)).company
+
+
+# ---------------------------------------------------------------- a domain of words and initials
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "body", "expected"),
+    [
+        # the first words whole, the initials of the rest
+        ("Ruth Ellery", "rellery@brambletoncu.example",
+         f"{REJECTION}\n\nRuth Ellery\nMember Services, Brambleton Credit Union",
+         "Brambleton Credit Union"),
+        ("Recruitment", "jobs@kilnamoych.example",
+         f"{REJECTION}\n\nHR Department\nKilnamoy Community Hospital",
+         "Kilnamoy Community Hospital"),
+        ("Careers", "careers@westerby-sc.example",
+         f"{REJECTION}\n\nWesterby Secondary College", "Westerby Secondary College"),
+        # a word the domain keeps whole, past one it leaves out, and the words that end names
+        ("Recruitment", "recruitment@ashvalenhs.example",
+         f"{REJECTION}\n\nAshvale Hospitals NHS Foundation Trust",
+         "Ashvale Hospitals NHS Foundation Trust"),
+    ],
+)
+def test_a_domain_of_first_words_and_initials_names_the_whole_name(
+        name: str, address: str, body: str, expected: str) -> None:
+    assert company(name=name, address=address, body=body) == expected
+
+
+def test_a_domain_of_initials_matches_a_name_with_joining_words() -> None:
+    # "Department of Coastal and Rural Development" is dcrd, not docard
+    assert company(name="Recruitment Services - Department of Coastal and Rural Development",
+                   address="recruitment@dcrd.qld.example",
+                   subject="Outcome - Road Inspector (AO5) - DCRD/26/0101",
+                   body=f"{REJECTION}\n\nYours sincerely\n\nRecruitment Services\n"
+                   "Department of Coastal and Rural Development") == \
+        "Department of Coastal and Rural Development"
+
+
+def test_a_domain_of_initials_is_the_name_the_letter_spells_out() -> None:
+    assert company(name="Recruitment", address="jobs@orfa.example",
+                   body=f"{REJECTION}\n\nOffice of Rural Fisheries Analysis") == \
+        "Office of Rural Fisheries Analysis"
+
+
+# ---------------------------------------------------------------- acronyms the letter spells out
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "body", "expected"),
+    [
+        ("NVTA Recruitment", "jobs@nvta-transit.example",
+         f"We are the North Vale Transit Authority. {REJECTION}\n\n"
+         "NVTA Talent Team", "North Vale Transit Authority"),
+        ("DRC Careers", "noreply@tal.net",
+         f"{REJECTION}\n\nDRC Recruitment\nDepartment for Rural Communities",
+         "Department for Rural Communities"),
+    ],
+)
+def test_an_acronym_the_letter_spells_out_is_the_name(
+        name: str, address: str, body: str, expected: str) -> None:
+    assert company(name=name, address=address, body=body) == expected
+
+
+def test_an_acronym_is_not_spelled_out_as_a_role() -> None:
+    # "PSM" here is the job, "Production Stage Manager", not the employer
+    found = company(name="Kestrel Street Theatre", address="jobs@kestrelstreet.example",
+                    subject="PSM: Production Stage Manager",
+                    body=f"{REJECTION}\n\nKestrel Street Theatre Company")
+    assert found is not None and "Manager" not in found
