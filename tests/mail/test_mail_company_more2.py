@@ -88,3 +88,27 @@ def test_an_acronym_is_not_spelled_out_as_a_role() -> None:
                     subject="PSM: Production Stage Manager",
                     body=f"{REJECTION}\n\nKestrel Street Theatre Company")
     assert found is not None and "Manager" not in found
+
+
+# ---------------------------------------------------------------- a place is no employer
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Senior Buyer - Birmingham",
+         "Hi Sam,\n\nI'm working with a growing retailer in Birmingham who need a Senior Buyer. "
+         "Up to £60k. Fancy a chat?\n\nJo"),
+        ("Backend Engineer | Kraków & Wrocław", "Hi Sam, a fintech client is hiring. Keen?"),
+        ("Sous Chef - Sydney CBD", "Hi Sam, great hotel group, 5 day week. Interested?"),
+    ],
+)
+def test_a_place_in_an_agency_subject_is_not_the_employer(subject: str, body: str) -> None:
+    assert company(name="Jo Pike", address="jo.pike@northlight-recruit.example",
+                   subject=subject, body=body) is None
+
+
+def test_a_name_that_starts_with_a_place_is_still_an_employer() -> None:
+    assert company(name="Recruitment", address="jobs@glasgowcaledonianarts.example",
+                   body=f"Thank you for applying to Glasgow Caledonian Arts. {REJECTION}") == \
+        "Glasgow Caledonian Arts"

@@ -86,3 +86,47 @@ _OTHER_WORDS = frozenset(
 )
 
 COMPANY_WORDS = COMPANY_TAILS | _OTHER_WORDS
+
+# Real cities, regions and countries job mail names as where a role is ("Site Manager -
+# Leeds", "a fintech in Dubai"): alone, a place is no employer ("Dublin City University" is).
+# Names that are as often a company's (Phoenix, Reading, Orange, Victoria) are left out.
+PLACES = frozenset(
+    place.replace("_", " ")
+    for place in """
+    aberdeen abu_dhabi accra adelaide amsterdam antwerp athens atlanta auckland austin
+    baltimore bangalore bangkok barcelona basel belfast belgrade bengaluru berlin birmingham
+    bogota bologna bordeaux boston bradford brisbane bristol brussels bucharest budapest
+    buenos_aires cairo calgary cambridge canberra cape_town cardiff casablanca charlotte
+    chennai chicago christchurch cincinnati cleveland cologne copenhagen cork coventry dallas
+    delhi denver derby detroit doha dubai dublin dundee dunedin durban dusseldorf edinburgh
+    edmonton eindhoven exeter frankfurt galway geneva genoa glasgow gothenburg guadalajara
+    halifax hamburg hamilton hanoi helsinki hobart hong_kong honolulu houston hyderabad
+    indianapolis istanbul jakarta jeddah johannesburg kampala karachi kiev kigali kilkenny
+    krakow kuala_lumpur kyiv lagos lahore las_vegas leeds leicester leipzig lille limerick
+    lisbon liverpool ljubljana london los_angeles lyon madrid malaga manchester manila
+    marseille melbourne memphis mexico miami milan milwaukee minneapolis montreal moscow
+    mumbai munich nairobi nantes naples nashville newcastle nice norwich nottingham oslo
+    osaka ottawa oxford paris perth philadelphia pittsburgh plymouth porto portsmouth prague
+    pune quebec riga rio riyadh rome rotterdam salford san_diego san_francisco san_jose
+    santiago sao_paulo seattle seoul seville shanghai sheffield singapore sofia southampton
+    stockholm stockport stuttgart sunderland swansea sydney taipei tallinn tampa tel_aviv
+    tokyo toronto toulouse turin utrecht valencia vancouver venice vienna vilnius warsaw
+    waterford wellington winnipeg wollongong york zagreb zurich
+    ireland england scotland wales uk britain usa canada australia india germany france spain
+    portugal italy netherlands belgium poland sweden norway denmark finland austria
+    switzerland kenya nigeria ghana uganda rwanda tanzania egypt morocco uae qatar oman
+    bahrain kuwait saudi_arabia malaysia indonesia philippines vietnam thailand japan china
+    korea brazil argentina chile colombia peru emea apac latam europe new_york new_zealand
+    south_africa united_kingdom united_states
+    milano lisboa roma munchen wien koln warszawa praha wroclaw poznan gdansk lodz katowice
+    cluj-napoca bucuresti sevilla zaragoza bilbao firenze torino napoli genova den_haag
+    the_hague sindelfingen germiston pretoria cebu makati kochi quezon_city
+    """.split()  # noqa: SIM905
+)
+# Words that go with a place and leave it a place ("Melbourne CBD", "Quebec City").
+PLACE_WORDS = frozenset(
+    """
+    city cbd area region metro downtown greater central north south east west northern
+    southern eastern western and
+    """.split()  # noqa: SIM905
+)

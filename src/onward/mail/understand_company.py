@@ -40,9 +40,9 @@ from onward.mail.company_sender import (
     tenant,
     without_tool_note,
 )
-from onward.mail.company_words import COMPANY_TAILS, TRAILING_NOISE
+from onward.mail.company_words import COMPANY_TAILS, PLACE_WORDS, PLACES, TRAILING_NOISE
 from onward.mail.matching import PERSONAL_DOMAINS, ats_domain
-from onward.mail.platforms import is_platform
+from onward.mail.platforms import fold, is_platform
 from onward.mail.prefilter import Patterns
 from onward.mail.prefilter import fold as _fold_case
 
@@ -329,9 +329,23 @@ _ENOUGH = 2.0  # below this a lone weak candidate is no better than the sender's
 @lru_cache(maxsize=2048)
 def _cleaned(name: str) -> str | None:
     found = clean_name(name)
-    if not found or is_platform(found) or _TITLE_START.match(found):
+    if not found or is_platform(found) or _TITLE_START.match(found) or _is_place(found):
         return None
     return found
+
+
+_PLACE_SPLIT = re.compile(r"[\s,&/]+")
+
+
+def _is_place(name: str) -> bool:
+    """A place alone is where the job is, no employer: "Leeds" ("Site Manager - Leeds"),
+    "Melbourne CBD", "Doha, Qatar", "Kraków & Wrocław"; "Dublin City University" is one."""
+    folded = fold(name).lower()
+    if folded in PLACES:
+        return True
+    words = _PLACE_SPLIT.split(folded)
+    return any(w in PLACES for w in words) and all(w in PLACES or w in PLACE_WORDS
+                                                   for w in words if w)
 
 
 @dataclass
