@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from onward.mail.understand import MailText, understand
+from onward.mail.understand_company import find_company
 
 REJECTION = ("Thank you for your interest. Unfortunately we have decided not to move forward "
              "with your application at this time.")
@@ -112,3 +113,40 @@ def test_a_name_that_starts_with_a_place_is_still_an_employer() -> None:
     assert company(name="Recruitment", address="jobs@glasgowcaledonianarts.example",
                    body=f"Thank you for applying to Glasgow Caledonian Arts. {REJECTION}") == \
         "Glasgow Caledonian Arts"
+
+
+# ---------------------------------------------------------------- a person is no employer
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "subject", "body"),
+    [
+        # a subject that speaks to the reader names the reader
+        ("LinkedIn", "notifications-noreply@linkedin.com",
+         "Tamsin, you appeared in 14 searches this week", "Hi Tamsin, see who searched."),
+        ("LinkedIn", "security-noreply@linkedin.com", "Oskar, your password was changed",
+         "Hi Oskar, if this wasn't you, reset your password now."),
+        # a person writing through a board, in the display name or in the mailbox
+        ("Dara at ZipRecruiter", "dara@ziprecruiter.com", "Jobs picked for you",
+         "Here are jobs near you.\n- Dara, your ZipRecruiter job search assistant"),
+        ("Wes Ordway via Dice", "messages@dice.com", "A recruiter sent you a message",
+         "Hey, I have a contract Python role with a client. Free for a call?"),
+    ],
+)
+def test_a_person_is_not_read_as_the_employer(name: str, address: str, subject: str,
+                                              body: str) -> None:
+    # read as the intake reads every message, whatever its kind
+    assert find_company(subject, body, "", name, address) is None
+
+
+def test_a_recruiter_writing_through_an_ats_names_the_employer_in_the_signature() -> None:
+    assert company(name="Noor Haddad", address="no-reply@hire.lever.co",
+                   subject="Senior Data Engineer at Fennick",
+                   body=f"{REJECTION}\n\nNoor Haddad\nTalent Partner at Fennick") == "Fennick"
+
+
+def test_a_board_message_from_the_employer_names_it() -> None:
+    assert company(name="Tui Marsh via SEEK", address="messages@seek.com.au",
+                   subject="Message from Kowhai Studio about your application",
+                   body="Tui Marsh from Kowhai Studio sent you a message: can you do Tuesday?") \
+        == "Kowhai Studio"

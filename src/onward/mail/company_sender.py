@@ -41,10 +41,12 @@ _GENERIC_LOCAL = re.compile(
     r"notify|mailer|system|info|apply|applications?|candidates?|people|"
     r"team|support|hello|contact|admin|workday|greenhouse|alerts?|jobalerts?|messages?|dse\w*|"
     r"invitetoapply|indeedapply|inmail\w*|calendar\w*|scheduling|interviews?|surveys?|"
+    r"security|premium|account|billing|privacy|verif\w*|"
     r"mailrobot|nao-?responda|no-?responder|ne-?pas-?repondre|nicht-?antworten)"
     r"(?:[.+_-].*)?$",
     re.IGNORECASE,
 )
+
 
 def registrable_label(domain: str) -> str:
     """The registrable label of a domain: ``mail.careers.acme.co.uk`` → ``acme``."""
@@ -107,13 +109,15 @@ _SENDER_NOISE = re.compile(
     r"equipo de (?:talento|selecci[oó]n|reclutamiento|personas)|business office)\b",
     re.IGNORECASE,
 )
-_SPLIT_AT = re.compile(r"\s+(?:at|@|from)\s+|@", re.IGNORECASE)
+SPLIT_AT = re.compile(r"\s+(?:at|@|from)\s+|@", re.IGNORECASE)
 _SPLIT_PARTS = re.compile(r"\s*(?:\||,|·|:)\s*|\s+[-–—]\s+")
 VIA = re.compile(r"\s+(?:via|vía|über|through|by|on behalf of)\s+", re.IGNORECASE)
 # Boards where people message people: "Yusuf Demir via LinkedIn" is a person. Through an ATS or
 # an e-signature tool it is the employer that sends ("Sunnyvale Orchards via Workable").
-PEOPLE_BOARDS = re.compile(r"linkedin|indeed|xing|wellfound|angellist|otta|glassdoor|handshake",
-                            re.IGNORECASE)
+PEOPLE_BOARDS = re.compile(r"linkedin|indeed|xing|wellfound|angellist|otta|glassdoor|handshake|"
+                           r"dice|reed\.co|ziprecruiter|monster|seek|totaljobs|cv-?library|"
+                           r"naukri|jobstreet|bayt|jobserve|hired",
+                           re.IGNORECASE)
 
 
 def is_person(name: str, local: str) -> bool:
@@ -156,7 +160,7 @@ def display_candidates(sender_name: str, local: str, *, platform: bool, tool: bo
         return [(via[0], "display")] if not is_platform(via[0]) else []
     if not name or is_platform(name):
         return []
-    at_parts = _SPLIT_AT.split(head)
+    at_parts = SPLIT_AT.split(head)
     if len(at_parts) > 1:  # "Jane at Acme", "Brianna @ Vitalstaff": the company comes after
         return [(at_parts[-1], "display_at")]
     found: list[tuple[str, str]] = []
@@ -171,6 +175,11 @@ def display_candidates(sender_name: str, local: str, *, platform: bool, tool: bo
         # Through a calendar or signing tool a person's name may be a company's ("Quarry Lane
         # via DocuSign"): it counts only where the message names no other.
         kind = "display" if not person else "display_tool" if tool else "display_person"
+        if kind == "display" and platform and not via and len(stripped.split()) == 2 and \
+                known_person(part, local, {} if known is None else known):
+            # "Maya Okonjo" <no-reply@greenhouse-mail.io>: a recruiter's name, or an employer's
+            # that looks like one ("Cobalt Route"); it counts where the message names no other
+            kind = "display_tool"
         found.append((stripped, kind))
     return found
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from onward.mail.company_sender import (
     PEOPLE_BOARDS,
+    SPLIT_AT,
     TOOL_DOMAINS,
     VIA,
     agrees,
@@ -83,6 +84,8 @@ def read_sender(sender_name: str, sender_address: str, text: str) -> Sender:
         return Sender("", _names_client(text), False)
     if ats or platform_domain(domain) or local.startswith("calendar") or \
             domain.endswith(TOOL_DOMAINS):
+        if SPLIT_AT.search(sender_name) and is_person(SPLIT_AT.split(sender_name)[0], local):
+            local = ""  # "Phil at ZipRecruiter" <phil@...>: the mailbox is a person's
         return Sender(tenant(local, domain, ats), False, True)
     label = registrable_label(domain)
     agency = bool(_AGENCY_LABEL.search(label) or _AGENCY_NAME.search(sender_name)
@@ -129,7 +132,7 @@ _AT_PHRASES = (
     r"|all of us at|careers? (?:at|with)|opportunities (?:at|with)|(?:role|position|opening|vacancy|"
     r"job|post|internship|fellowship|opportunity) (?:at|with)|work(?:ing)? (?:at|for|with)"
     r"|join(?:ing)?|on behalf of|behalf of|thank you for choosing|thanks for choosing"
-    r"|for considering|interviewing with|decision at|(?:inmail|message|note) from"
+    r"|for considering|interviewing with|decision at|(?:[Ii]nmail|[Mm]essage|note) from"
     r"|sent to|viewed by|invited by|submitted to|(?:has|have) invited you|welcome to"
     r"|(?i:recruiter|sourcer|partner|founder|co-founder|cto|ceo|coo|cfo|manager|director|lead|"
     r"head of \w+|vp \w+|talent partner|hiring manager|people partner) (?:at|@)"
@@ -296,6 +299,10 @@ def _tool_subject_parts(subject: str) -> list[str]:
     return parts
 
 
+# A subject that speaks to the reader by name: "Priya, try Premium", "Sam, we have news".
+_ADDRESSEE = re.compile(r"[A-Z][a-z]+, (?=[a-z])")
+
+
 def _subject_candidates(subject: str, *, tool: bool = False) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for pattern in (_SUBJECT_TAIL, _SUBJECT_MID):
@@ -307,9 +314,13 @@ def _subject_candidates(subject: str, *, tool: bool = False) -> list[tuple[str, 
                      for m in _SUBJECT_LEAD.finditer(subject))
     elif lead := _SUBJECT_LEAD.match(subject):
         found.append((lead.group("name") or lead.group("own"), "subject"))
-    parts = _tool_subject_parts(subject) if tool else [
-        part for part in _SUBJECT_SPLIT.split(_SUBJECT_PREFIX.sub("", subject))
-        if _LONE_NAME.match(part)]
+    plain = _SUBJECT_PREFIX.sub("", subject)
+    if _ADDRESSEE.match(plain):
+        parts = []  # "Marcus, you appeared in 27 searches": a sentence to the reader
+    elif tool:
+        parts = _tool_subject_parts(subject)
+    else:
+        parts = [part for part in _SUBJECT_SPLIT.split(plain) if _LONE_NAME.match(part)]
     found.extend((part, "subject_part") for part in parts)
     found.extend(_text_candidates(subject, "subject"))
     return found
