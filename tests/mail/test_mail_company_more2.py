@@ -150,3 +150,42 @@ def test_a_board_message_from_the_employer_names_it() -> None:
                    subject="Message from Kowhai Studio about your application",
                    body="Tui Marsh from Kowhai Studio sent you a message: can you do Tuesday?") \
         == "Kowhai Studio"
+
+
+# ---------------------------------------------------------------- a signature's title line
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "signature", "expected"),
+    [
+        ("Imogen Rae", "no-reply@hire.lever.co", "Imogen Rae\nTechnical Recruiter, Larchmont",
+         "Larchmont"),
+        ("Pita Moana", "pita.moana@gmail.com",
+         "Pita Moana\nHR Business Partner | Kereru Building Supplies\n+64 4 555 0101",
+         "Kereru Building Supplies"),
+    ],
+)
+def test_a_signature_title_line_names_the_employer(name: str, address: str, signature: str,
+                                                   expected: str) -> None:
+    assert find_company("Your application", REJECTION, signature, name, address) == expected
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        # a unit of the employer, the employer on the next line
+        "Dr Ana Sousa\nHead of Department, Department of Geography\nMarbury College",
+        # a unit alone
+        "Ana Sousa\nEngineering Manager, Payments",
+    ],
+)
+def test_a_title_line_naming_a_unit_is_not_the_employer(signature: str) -> None:
+    found = find_company("Your application", REJECTION, signature, "Ana Sousa",
+                         "ana.sousa@marbury.example")
+    assert found is not None and found.startswith("Marbury")
+
+
+def test_an_agency_consultant_signature_names_no_employer() -> None:
+    assert find_company("Lead Designer - SaaS scale-up", "Hi Sam, keen to chat about a role?",
+                        "Noé Garnier\nConsultant Senior - Corvin Search", "Noé Garnier via LinkedIn",
+                        "inmail-hit-reply@linkedin.com") is None

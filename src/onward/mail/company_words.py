@@ -130,3 +130,13 @@ PLACE_WORDS = frozenset(
     southern eastern western and
     """.split()  # noqa: SIM905
 )
+
+# Real recruitment agencies, squashed: they write about a client, never as the employer.
+AGENCIES = frozenset(
+    """
+    roberthalf hays michaelpage pagepersonnel pageexecutive randstad adecco manpower
+    manpowergroup kellyservices kforce hudson harveynash morganmckinley reed reedglobal
+    spencerogden gattaca sthree computerfutures hayscareers allegis aerotek teksystems
+    insightglobal kornferry heidrick spencerstuart egonzehnder russellreynolds
+    """.split()  # noqa: SIM905
+)

@@ -41,9 +41,15 @@ from onward.mail.company_sender import (
     tenant,
     without_tool_note,
 )
-from onward.mail.company_words import COMPANY_TAILS, PLACE_WORDS, PLACES, TRAILING_NOISE
+from onward.mail.company_words import (
+    AGENCIES,
+    COMPANY_TAILS,
+    PLACE_WORDS,
+    PLACES,
+    TRAILING_NOISE,
+)
 from onward.mail.matching import PERSONAL_DOMAINS, ats_domain
-from onward.mail.platforms import fold, is_platform
+from onward.mail.platforms import fold, is_platform, squash
 from onward.mail.prefilter import Patterns
 from onward.mail.prefilter import fold as _fold_case
 
@@ -89,7 +95,7 @@ def read_sender(sender_name: str, sender_address: str, text: str) -> Sender:
         return Sender(tenant(local, domain, ats), False, True)
     label = registrable_label(domain)
     agency = bool(_AGENCY_LABEL.search(label) or _AGENCY_NAME.search(sender_name)
-                  or _names_client(text))
+                  or squash(label) in AGENCIES or _names_client(text))
     return Sender(label, agency, False)
 
 
@@ -281,6 +287,48 @@ def _text_candidates(text: str, where: str) -> list[tuple[str, str]]:
     return found
 
 
+# A signature's title line: "Engineering Recruiter, Southerly", "HR Business Partner | Tai
+# Logistics", "Head of Mathematics - Calder Ridge Academy".
+_TITLE_LINE = re.compile(r"^[ \t]*(?P<title>[A-Z][^\n,|:()]{1,60}?)[ \t]*(?:,|\||[ ][-–—])[ \t]*"
+                         r"(?P<name>" + _NAME + r")[ \t]*$", re.MULTILINE)
+_TITLE_WORDS = frozenset("""chair chairperson secretary principal founder co-founder partner
+    recruiter recruiters generalist team services branch president owner coach rh hr talent
+    people recruitment recruiting""".split())  # noqa: SIM905
+_TITLE_JOINERS = frozenset({"of", "and", "&", "for", "de"})
+
+
+def _title_line_candidates(text: str) -> list[tuple[str, str]]:
+    """The employer after a signature's title ("Talent Partner, Quillon"): a title of a few
+    capitalised words, one of them a role or a team ("Head of Mathematics", "People Services")."""
+    if "," not in text and "|" not in text and " - " not in text and " – " not in text:
+        return []
+    found: list[tuple[str, str]] = []
+    for match in _TITLE_LINE.finditer(text):
+        words = match.group("title").split()
+        name = match.group("name")
+        if len(words) <= 5 and all(w[0].isupper() or w in _TITLE_JOINERS for w in words) and \
+                any(_ROLE_NOUN.match(w) or w.lower() in _TITLE_WORDS for w in words) and \
+                not _NAME_LINE.match(text, match.end() + 1) and not _by_agency(words, name):
+            found.append((name, "title"))
+    return found
+
+
+# What follows a title within the employer: "Department of English", "School of Biology".
+_UNIT = re.compile(r"(?:Department|School|Faculty|Division|College|Directorate) of ")
+
+
+def _by_agency(title: list[str], name: str) -> bool:
+    """"Senior Consultant, Arvel Search", "Recruiter | Robert Half": an agency signs; its
+    client is the employer."""
+    return any(w.lower().startswith("consult") for w in title) or bool(
+        _AGENCY_LABEL.search(name.lower())) or squash(name) in AGENCIES
+
+
+# A line of words under the title line: the title named a department, this line the employer
+# ("Lecturer, Department of English" / "Harbourview College").
+_NAME_LINE = re.compile(r"[ \t]*[A-Z][^\d@\n]*$", re.MULTILINE)
+
+
 # A calendar tool's subject: "Confirmed: Intro call with Jane Roe (Acme) on Thursday, ...",
 # "Invitation: Acme - Jane Roe / John Doe @ Tue 1 Dec 2026 14:00", "Canceled: Jane Roe and Acme".
 _TOOL_WHEN = re.compile(r"\s+(?:@\s|(?:on (?:[A-Z][a-z]{2}|\d)|starts in|tomorrow|today)\b).*$")
@@ -330,8 +378,9 @@ def _subject_candidates(subject: str, *, tool: bool = False) -> list[tuple[str, 
 
 _WEIGHT = {"display_at": 4.0, "display": 3.5, "subject": 3.0, "subject_part": 1.0, "footer": 3.0,
            "body": 2.5, "signature": 2.5, "spelled": 2.0, "display_person": 3.5,
-           "display_tool": 2.0}
+           "display_tool": 2.0, "title": 2.5}
 _SOURCE = {where: where.split("_")[0] for where in _WEIGHT}  # "subject_part" is the subject
+_SOURCE["title"] = "signature"
 _HEAD, _FOOT = 1500, 700  # characters of the body read for names: the top and the footer
 _ENOUGH = 2.0  # below this a lone weak candidate is no better than the sender's own label
 
@@ -381,6 +430,7 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
     raw += _text_candidates(body if len(body) <= _HEAD + _FOOT else
                             f"{body[:_HEAD]}\n{body[-_FOOT:]}", "body")
     raw += _text_candidates(signature, "signature")
+    raw += _title_line_candidates(signature or body[-_FOOT:])
     label = sender.label
     if label and not sender.agency:
         spelled = spelled_in_text(label, f"{sender_name}\n{subject}\n{signature}\n{body}")
@@ -402,6 +452,12 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
         entry = scored.get(cleaned)
         if entry is None:
             entry = scored[cleaned] = _Candidate(len(scored))
+        if where == "title" and not sender.platform and (
+                " " not in cleaned or _UNIT.match(cleaned)):
+            # On the employer's own domain a title line may name a unit ("Lecturer,
+            # Mathematics", "Chair, Department of English"); through an ATS a recruiter signs
+            # with the employer ("Talent Partner, Quillon").
+            continue
         weight = _WEIGHT[where] * (2 if where == "subject_part" and sender.platform else 1)
         entry.weight = max(entry.weight, weight)
         entry.sources.add(_SOURCE[where])
