@@ -280,7 +280,10 @@ _JOINED = r"[ ](?:(?:" + "|".join(sorted(JOINERS)) + r")[ ])*"
 
 @lru_cache(maxsize=256)
 def _expansion(acronym: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + _JOINED.join(letter + r"[\w'’-]*" for letter in acronym) + r"\b")
+    # The first letter leads the pattern, so the search looks for it as a plain character.
+    first = acronym[0] + r"(?<=\b" + acronym[0] + ")"
+    rest = "".join(_JOINED + letter + r"[\w'’-]*" for letter in acronym[1:])
+    return re.compile(first + r"[\w'’-]*" + rest + r"\b")
 
 
 def expand_acronym(name: str, text: str) -> str | None:

@@ -289,8 +289,8 @@ def _text_candidates(text: str, where: str) -> list[tuple[str, str]]:
 
 # A signature's title line: "Engineering Recruiter, Southerly", "HR Business Partner | Tai
 # Logistics", "Head of Mathematics - Calder Ridge Academy".
-_TITLE_LINE = re.compile(r"^[ \t]*(?P<title>[A-Z][^\n,|:()]{1,60}?)[ \t]*(?:,|\||[ ][-–—])[ \t]*"
-                         r"(?P<name>" + _NAME + r")[ \t]*$", re.MULTILINE)
+_TITLE_LINE = re.compile(r"[ \t]*(?P<title>[A-Z][^,|:()]{1,60}?)[ \t]*(?:,|\||[ ][-–—])[ \t]*"
+                         r"(?P<name>" + _NAME + r")[ \t]*$")
 _TITLE_WORDS = frozenset("""chair chairperson secretary principal founder co-founder partner
     recruiter recruiters generalist team services branch president owner coach rh hr talent
     people recruitment recruiting""".split())  # noqa: SIM905
@@ -303,14 +303,23 @@ def _title_line_candidates(text: str) -> list[tuple[str, str]]:
     if "," not in text and "|" not in text and " - " not in text and " – " not in text:
         return []
     found: list[tuple[str, str]] = []
-    for match in _TITLE_LINE.finditer(text):
+    lines = text.rsplit("\n", 15)[-15:]  # a signature's lines end the text
+    for i, line in enumerate(lines):
+        if len(line) > 120 or line[:1].islower() or not (
+                "," in line or "|" in line or " -" in line or " –" in line or " —" in line):
+            continue  # most lines: sentences; a title line is short and starts with a capital
+        match = _TITLE_LINE.match(line)
+        if not match:
+            continue
         words = match.group("title").split()
         name = match.group("name")
         if len(words) <= 5 and all(w[0].isupper() or w in _TITLE_JOINERS for w in words) and \
                 any(_ROLE_NOUN.match(w) or w.lower() in _TITLE_WORDS for w in words) and \
-                not _NAME_LINE.match(text, match.end() + 1) and not _by_agency(words, name):
+                not (i + 1 < len(lines) and _NAME_LINE.match(lines[i + 1])) and \
+                not _by_agency(words, name):
             found.append((name, "title"))
     return found
+
 
 
 # What follows a title within the employer: "Department of English", "School of Biology".
@@ -326,7 +335,7 @@ def _by_agency(title: list[str], name: str) -> bool:
 
 # A line of words under the title line: the title named a department, this line the employer
 # ("Lecturer, Department of English" / "Harbourview College").
-_NAME_LINE = re.compile(r"[ \t]*[A-Z][^\d@\n]*$", re.MULTILINE)
+_NAME_LINE = re.compile(r"[ \t]*[A-Z][^\d@]*$")
 
 
 # A calendar tool's subject: "Confirmed: Intro call with Jane Roe (Acme) on Thursday, ...",
