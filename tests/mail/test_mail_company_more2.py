@@ -189,3 +189,28 @@ def test_an_agency_consultant_signature_names_no_employer() -> None:
     assert find_company("Lead Designer - SaaS scale-up", "Hi Sam, keen to chat about a role?",
                         "Noé Garnier\nConsultant Senior - Corvin Search", "Noé Garnier via LinkedIn",
                         "inmail-hit-reply@linkedin.com") is None
+
+
+# ---------------------------------------------------------------- words that are no name
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "subject"),
+    [
+        ("Mira Solano", "mira@pallas-search.example", "Confidential - Head of Data - fintech"),
+        ("ORC Resourcing", "orc.resourcing@csjobs.service.gov.uk",
+         "Interview outcome - Policy Adviser (SEO) Ref 512204"),
+        ("Imran Qadir via LinkedIn", "inmail-hit-reply@linkedin.com",
+         "InMail: Tomasz, a data role with our client"),
+    ],
+)
+def test_a_status_or_reference_word_is_not_the_employer(name: str, address: str,
+                                                        subject: str) -> None:
+    assert find_company(subject, "Hi, are you free for a call?", "", name, address) is None
+
+
+def test_a_form_field_names_the_employer() -> None:
+    body = ("Dear Sam,\n\nJob reference: 123-ABC\nJob title: Porter\n"
+            "Employer: Wrenfield Community Health Trust\n\n" + REJECTION)
+    assert find_company("Your application was unsuccessful", body, "", "NHS Jobs",
+                        "noreply@nhsjobs.example") == "Wrenfield Community Health Trust"

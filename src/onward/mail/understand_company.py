@@ -121,14 +121,18 @@ _NOT_NAMES = frozenset(
      "thur", "thurs", "fri", "neue",
      "request", "notice", "outcome", "decision", "feedback", "information", "details",
      "recruitment", "human", "people", "resources", "acquisition", "noreply", "no-reply",
-     "notifications", "sincerely", "cheers", "warm", "warmly", "many", "good", "great", "sorry"]
+     "notifications", "sincerely", "cheers", "warm", "warmly", "many", "good", "great", "sorry",
+     # what a subject or a mailbox is, not who: "Confidential search", "Ref 409110"
+     "confidential", "ref", "reference", "regret", "inmail", "webmail", "correo", "oportunidad",
+     "oportunidade", "opportunité", "opportunità", "vacante", "vaga", "mum", "mom", "dad"]
 )
 # Names that are no employer on their own, only inside one: a month beside a date ("confirmed
 # for Oct 28", never "Mar Abierto"), what is left of "Recruitment Online" or "HR Services".
 _NOT_NAMES_ALONE = frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
      "online", "services", "service", "office", "department", "desk", "centre", "center", "unit",
-     "admin", "support", "portal"])
+     "admin", "support", "portal", "go", "contract", "academic", "research", "district",
+     "hotel", "school", "health", "engineering", "warehouse", "student", "volunteer", "skills"])
 _WORDISH = r"[A-Z0-9](?:[\w&'’+-]|\.(?=\w))*"
 _NAME = (r"(?:" + _WORDISH + r"(?:[ ](?:&|and|of|de|du|la|le|von|van|der|for|" + _WORDISH
          + r")){0,4})")
@@ -267,6 +271,21 @@ _NAMING = (_TEAM_OF, _NAME_TEAM, _NAME_AT, _POSSESSIVE, _ACTS)
 _TEXT_SCAN = Patterns(*_NAMING, _FOOTER, _EOE_HINT, folded=True)
 
 
+# A form's field: "Employer: Northvale Community Trust", "Organisation: ...".
+_FIELD = re.compile(r"^[ \t]*(?:Employer|Hiring [Oo]rgani[sz]ation|Organi[sz]ation|Company|"
+                    r"Arbeitgeber|Unternehmen|Empresa|Entreprise|Employeur|Werkgever)"
+                    r"(?: name)?:[ \t]*(?P<name>" + _NAME + r")[ \t]*$", re.MULTILINE)
+_FIELD_HINT = ("mployer:", "rganisation:", "rganization:", "Company:", "Arbeitgeber:",
+               "Unternehmen:", "Empresa:", "Entreprise:", "mployeur:", "Werkgever:")
+
+
+def _field_candidates(text: str) -> list[tuple[str, str]]:
+    """The employer a form names in a field of its own ("Employer: Northvale Trust")."""
+    if not any(hint in text for hint in _FIELD_HINT):
+        return []
+    return [(m.group("name"), "footer") for m in _FIELD.finditer(text)]
+
+
 def _text_candidates(text: str, where: str) -> list[tuple[str, str]]:
     if not text:
         return []  # most messages have no signature; every name needs a character
@@ -357,7 +376,7 @@ def _tool_subject_parts(subject: str) -> list[str]:
 
 
 # A subject that speaks to the reader by name: "Priya, try Premium", "Sam, we have news".
-_ADDRESSEE = re.compile(r"[A-Z][a-z]+, (?=[a-z])")
+_ADDRESSEE = re.compile(r"(?:\w+: )?[A-Z][a-z]+, (?=[a-z])")
 
 
 def _subject_candidates(subject: str, *, tool: bool = False) -> list[tuple[str, str]]:
@@ -440,6 +459,7 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
                             f"{body[:_HEAD]}\n{body[-_FOOT:]}", "body")
     raw += _text_candidates(signature, "signature")
     raw += _title_line_candidates(signature or body[-_FOOT:])
+    raw += _field_candidates(body[:_HEAD])
     label = sender.label
     if label and not sender.agency:
         spelled = spelled_in_text(label, f"{sender_name}\n{subject}\n{signature}\n{body}")
