@@ -214,3 +214,9 @@ def test_a_form_field_names_the_employer() -> None:
             "Employer: Wrenfield Community Health Trust\n\n" + REJECTION)
     assert find_company("Your application was unsuccessful", body, "", "NHS Jobs",
                         "noreply@nhsjobs.example") == "Wrenfield Community Health Trust"
+
+
+def test_a_short_last_word_the_letter_spells_out_is_named_in_full() -> None:
+    assert company(name="Harlow Vale NHS FT", address="noreply@trac.jobs",
+                   body=f"{REJECTION}\n\nRecruitment Team\nHarlow Vale NHS Foundation Trust") == \
+        "Harlow Vale NHS Foundation Trust"

@@ -513,7 +513,7 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
     if ranked and ranked[0][0] >= enough:
         text = f"{sender_name}\n{subject}\n{signature}\n{body}"
         best = _fullest(ranked[0][2], [n for _, _, n in ranked])
-        return _fuller_in_text(_expanded(best, text), text)
+        return _fuller_in_text(_expanded_tail(_expanded(best, text), text), text)
     if label and not sender.agency and len(label) >= 3:
         if len(label) <= 6 and label.isalpha():  # "dwh": the letter may spell it out
             text = f"{sender_name}\n{subject}\n{signature}\n{body}"
@@ -557,6 +557,22 @@ _FULL_ENDS = (COMPANY_TAILS - {"company", "department", "office", "inc", "llc", 
 _SAINT = re.compile(r"^(?:St\.?|Saint|San|Santa|Sankt) ")
 _FOLLOWING = re.compile(r"((?: (?:&|and|of|for|de|du|del|la|[A-Z][\w'’&/-]*\.?"
                         r"(?:[A-Z]\.)*)){1,5})")
+
+
+def _expanded_tail(name: str, text: str) -> str:
+    """"Ashcombe NHS FT" → "Ashcombe NHS Foundation Trust" when the text spells the short last
+    word out after the same first words."""
+    head, _, last = name.rpartition(" ")
+    if not head or not (2 <= len(last) <= 4 and last.isupper()) or head not in text:
+        return name
+    start = text.find(head + " ")
+    while start >= 0:
+        after = text[start + len(head) + 1 :]
+        expansion = expand_acronym(last, after[:80])
+        if expansion and after.startswith(expansion):
+            return f"{head} {expansion}"
+        start = text.find(head + " ", start + 1)
+    return name
 
 
 def _fuller_in_text(best: str, text: str) -> str:
