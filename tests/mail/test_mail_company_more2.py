@@ -220,3 +220,18 @@ def test_a_short_last_word_the_letter_spells_out_is_named_in_full() -> None:
     assert company(name="Harlow Vale NHS FT", address="noreply@trac.jobs",
                    body=f"{REJECTION}\n\nRecruitment Team\nHarlow Vale NHS Foundation Trust") == \
         "Harlow Vale NHS Foundation Trust"
+
+
+def test_the_reader_named_in_the_subject_is_not_the_employer() -> None:
+    assert find_company("OFFER - ICU Staff Nurse - Ngozi Adeyemi",
+                        "Dear Ngozi,\n\nCongratulations! Attached is the offer from the hospital.",
+                        "Regards,\nKemi Balogun", "Kemi Balogun",
+                        "kemi.balogun@wavecrest-recruit.example") is None
+
+
+def test_an_agency_signing_with_its_own_name_is_not_the_employer() -> None:
+    found = find_company("ICU - on hold",
+                         "Dear Ngozi,\n\nThe ICU recruitment for our client hospital is on hold.",
+                         "Regards,\nTemi Ade\nSaltreef Healthcare Recruitment", "Temi Ade",
+                         "temi.ade@saltreef-recruit.example")
+    assert found is None or "Saltreef" not in found

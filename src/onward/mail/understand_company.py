@@ -436,6 +436,11 @@ def _is_place(name: str) -> bool:
                                                    for w in words if w)
 
 
+# The letter's greeting names the reader ("Dear Adaeze,", "Hi Tom").
+_GREETING = re.compile(r"^\s*(?:Dear|Hi|Hello|Hey|Hiya|Bonjour|Hola|Hallo|Olá|Ciao|Kia ora)"
+                       r"\s+(?P<first>[A-Z][a-z]+)\b")
+
+
 @dataclass
 class _Candidate:
     order: int
@@ -472,9 +477,13 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
         and known_person(head[0], local, known_persons) else ""
     if person and label and spells_label(person, label):
         person = ""  # "Nordlicht Versicherung" <jobs@nordlicht-vers...> is the company
+    greeted = _GREETING.search(body[:200])
+    reader = greeted.group("first") if greeted else ""
     for name, where in raw:
         if is_platform(name) or (person and agrees(name, person)):
             continue
+        if reader and name.split(" ", 1)[0] == reader:
+            continue  # "OFFER - ICU Staff Nurse - Adaeze Okafor" to "Dear Adaeze": the reader
         cleaned = _cleaned(name)
         if not cleaned:
             continue
@@ -493,10 +502,14 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
     if not scored and not label:
         return None
     ranked: list[tuple[float, int, str]] = []
+    # An agency's own name: its label before the agency word ("gulfcare" of gulfcare-recruit).
+    own_name = _AGENCY_LABEL.split(label)[0].strip("-_") if sender.agency and label else ""
+    own_name = own_name if len(own_name) >= 4 else ""
     for name, entry in scored.items():
         score = entry.weight
         on_label = bool(label) and spells_label(name, label)
-        if sender.agency and (on_label or "display" in entry.sources):
+        if sender.agency and (on_label or "display" in entry.sources or (
+                own_name and agrees(name, own_name))):
             continue  # an agency names itself; the employer is its client
         if on_label:
             score += 4
