@@ -235,3 +235,16 @@ def test_an_agency_signing_with_its_own_name_is_not_the_employer() -> None:
                          "Regards,\nTemi Ade\nSaltreef Healthcare Recruitment", "Temi Ade",
                          "temi.ade@saltreef-recruit.example")
     assert found is None or "Saltreef" not in found
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Recrutamento Marés Seguros", "Marés Seguros"),
+        ("Fontela Energia Recrutamento", "Fontela Energia"),
+        ("Ashby Vale County Department", "Ashby Vale County"),
+        ("Kirkwell High School Office", "Kirkwell High School"),
+    ],
+)
+def test_a_hiring_team_or_office_word_is_cut_from_the_name(name: str, expected: str) -> None:
+    assert company(name=name, address="no-reply@hire.lever.co") == expected

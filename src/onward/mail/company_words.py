@@ -51,6 +51,7 @@ TRAILING_NOISE = frozenset(
     ops outcome panel people portal postdoctoral program programme programmes programs
     recruiting recruitment reminder resources scheduling scheme schemes search spring status
     summer survey system talent team teams trainee trainees update updates winter
+    recrutamento reclutamiento recrutement selección seleccion
     """.split()  # noqa: SIM905
 )
 

@@ -199,9 +199,17 @@ _TITLE_START = re.compile(
 )
 
 
+# Units a name ends in only after a word that already ends it ("Bellhaven County Department",
+# "Didsbury High School Office"); "Fire Department" keeps its word.
+_UNIT_ENDS = frozenset({"department", "office", "platform", "app"})
+
+
 def _strip_noise_tail(words: list[str]) -> list[str]:
     while len(words) > 1 and (words[-1].lower().strip(".,") in TRAILING_NOISE
                               or words[-1].isdigit()):
+        words.pop()
+    if len(words) > 2 and words[-1].lower() in _UNIT_ENDS and (
+            words[-2].lower() in COMPANY_TAILS or words[-1].lower() in {"platform", "app"}):
         words.pop()
     # After a word that ends company names, what follows is a department, place or programme:
     # "Stratos Air Crew", "Marlow Institute Postdoctoral Fellowship", "Meridian Hotels Lisbon".
@@ -235,6 +243,9 @@ _ROLE_NOUN = re.compile(
 
 
 _OWNER_END = re.compile(r"(?:'s|’s)$")
+# A hiring team's word before the employer's name in the languages that put it first.
+_LEADING_TEAM = frozenset({"recrutamento", "reclutamiento", "recrutement", "selección",
+                           "seleccion", "talento", "recursos"})
 
 
 def clean_name(name: str) -> str | None:
@@ -252,6 +263,8 @@ def clean_name(name: str) -> str | None:
             break
     while words and words[0].lower() in {"the", "your", "our"}:
         words.pop(0)
+    while len(words) > 1 and words[0].lower() in _LEADING_TEAM:
+        words.pop(0)  # "Recrutamento Atlântica Seguros", "Selección Grupo Sabana"
     while len(words) > 1 and words[-1].lower() in {"and", "of", "the", "for", "in", "de", "&",
                                                     "x", "-", "–"}:
         words.pop()
