@@ -8,19 +8,9 @@ Each case is written fresh (not copied from a corpus).
 from __future__ import annotations
 
 import pytest
+from test_details_company import REJECTION, company  # (pytest puts this folder on the path)
 
-from onward.mail.understand import MailText, understand
 from onward.mail.understand_company import find_company
-
-REJECTION = ("Thank you for your interest. Unfortunately we have decided not to move forward "
-             "with your application at this time.")
-
-
-def company(*, name: str, address: str, subject: str = "Your application",
-            body: str = REJECTION) -> str | None:
-    return understand(MailText(subject=subject, sender_name=name, sender_address=address,
-                               body=body)).company
-
 
 # ---------------------------------------------------------------- a domain of words and initials
 
