@@ -55,6 +55,9 @@ _NOT_PLAIN = re.compile("[" + "".join(re.escape(c) for c in _PLAIN) + "]")
 _SPACES = re.compile(r"[ ]{2,}")
 _BLANKS = re.compile(r"\n\s*\n(?:\s*\n)+")
 
+# The dashed heading a mail client puts over a forwarded message, in the languages it speaks.
+_FORWARD_HEADINGS = (r"Forwarded message|Mensaje reenviado|Message transf[ée]r[ée]"
+                     r"|Weitergeleitete Nachricht|Mensagem encaminhada|Messaggio inoltrato")
 # Where the sender's own words end and a quoted earlier message begins. The "On … wrote:" line
 # may wrap onto a second line, and clients in other languages say it their way.
 _QUOTE_START = re.compile(
@@ -65,8 +68,7 @@ _QUOTE_START = re.compile(
     r"|[ >]*El\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bescribi[óo]:[ ]*$"
     r"|[ >]*-{2,}[ ]*Original Message[ ]*-{2,}[ ]*$"
     # a forward: what follows is someone else's message (``forwarded_part`` finds it again)
-    r"|[ >]*-{2,}[ ]*(?:Forwarded message|Mensaje reenviado|Message transf[ée]r[ée]"
-    r"|Weitergeleitete Nachricht|Mensagem encaminhada|Messaggio inoltrato)[ ]*-{2,}[ ]*$"
+    rf"|[ >]*-{{2,}}[ ]*(?:{_FORWARD_HEADINGS})[ ]*-{{2,}}[ ]*$"
     r"|[ >]*Begin forwarded message:[ ]*$"
     r"|[ >]*_{10,}[ ]*$\n[ >]*(?:\*\*)?From:"
     # the header block of a quoted or forwarded message, in the languages mail clients use
@@ -163,10 +165,8 @@ def split_signature(text: str) -> CleanBody:
 # "---------- Forwarded message ---------" (Gmail), "Begin forwarded message:" (Apple Mail),
 # "-------- Original Message --------" (Thunderbird, Outlook: a forward only under "Fwd:").
 _FORWARD_MARK = re.compile(
-    r"^[ >]*(?:-{2,}[ ]*Forwarded message[ ]*-{2,}|Begin forwarded message:"
-    r"|-{2,}[ ]*Original Message[ ]*-{2,}|-{2,}[ ]*Mensaje reenviado[ ]*-{2,}"
-    r"|-{2,}[ ]*Message transf[ée]r[ée][ ]*-{2,}|-{2,}[ ]*Weitergeleitete Nachricht[ ]*-{2,}"
-    r"|-{2,}[ ]*Mensagem encaminhada[ ]*-{2,}|-{2,}[ ]*Messaggio inoltrato[ ]*-{2,})[ ]*$",
+    rf"^[ >]*(?:-{{2,}}[ ]*(?:Original Message|{_FORWARD_HEADINGS})[ ]*-{{2,}}"
+    r"|Begin forwarded message:)[ ]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 _FORWARD_WORDS = ("orward", "riginal", "reenviado", "transf", "eitergeleitet", "encaminhada",

@@ -382,11 +382,12 @@ def _with_rejection_details(found: Understanding, text: str, body: str,
                             hits: list[Hit]) -> Understanding:
     from dataclasses import replace
 
-    reasons = rejection_reasons(text, hits)
+    stage = rejection_stage(text, hits)
+    reasons = rejection_reasons(text, hits, stage)
     feedback = feedback_in(text, sentences(body[:BODY_LIMIT]), reasons)
     return replace(
         found,
-        stage=rejection_stage(text, hits),
+        stage=stage,
         reasons=reasons,
         invites_reapply=invites_reapply(text),
         feedback_offered=feedback.offered,

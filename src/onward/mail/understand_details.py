@@ -293,8 +293,9 @@ def _someone_preferred(text: str, hits: Iterable[Hit], found: set[str]) -> bool:
     return "position_filled" not in found and any(_names_the_chosen(h, text) for h in chosen)
 
 
-def rejection_reasons(text: str, hits: Iterable[Hit]) -> tuple[str, ...]:
-    """Reason codes in taxonomy order; ``("no_reason_given",)`` when the message states none."""
+def rejection_reasons(text: str, hits: Iterable[Hit], stage: str | None = None) -> tuple[str, ...]:
+    """Reason codes in taxonomy order; ``("no_reason_given",)`` when the message states none.
+    ``stage`` is ``rejection_stage(text, hits)`` when the caller has it already."""
     found: set[str] = {h.reason for h in hits if h.reason and h.signal == "rejection"}
     # One pass over the whole text first: most reasons never occur, so most sentences are skipped.
     scan = _scan(text)
@@ -315,7 +316,8 @@ def rejection_reasons(text: str, hits: Iterable[Hit]) -> tuple[str, ...]:
         found.discard("other_candidate_stronger")
     if "overqualified" in found:
         found.discard("experience_gap")  # the years named are the candidate's, and too many
-    if "interview_performance" in found and rejection_stage(text, hits) not in _INTERVIEWED:
+    if "interview_performance" in found and (
+            stage or rejection_stage(text, hits)) not in _INTERVIEWED:
         # remarks on a test or an application are not on an interview ("reviewers noted that
         # the API didn't validate inputs" is the take-home's)
         found.discard("interview_performance")
