@@ -165,3 +165,49 @@ def test_a_phone_talk_or_rounds_not_held_are_not_an_interview(body: str) -> None
                                 sender_address="jobs@example.org", body=body))
     assert found.category == "rejection"
     assert found.stage != "after_interview"
+
+
+def _stage(body: str, subject: str = "Your application") -> str:
+    found = understand(MailText(subject=subject, sender_name="Hiring Team",
+                                sender_address="jobs@example.org", body=body))
+    assert found.category == "rejection"
+    return found.stage
+
+
+@pytest.mark.parametrize(
+    ("body", "stage"),
+    [
+        # Spanish, German, French, Italian, Dutch and Polish letters name the stage in their words
+        ("Hola Marta, gracias por la entrevista del jueves con el equipo de operaciones. Hemos "
+         "decidido continuar el proceso con otra candidata.", "after_interview"),
+        ("Gracias por la llamada del martes. Lamentablemente hemos decidido no seguir adelante "
+         "con su candidatura.", "after_screen"),
+        ("Vielen Dank für das Vorstellungsgespräch am Montag. Leider müssen wir Ihnen mitteilen, "
+         "dass wir uns für eine andere Bewerberin entschieden haben.", "after_interview"),
+        ("Vielen Dank für das freundliche Telefonat letzte Woche. Leider haben wir uns für "
+         "andere Bewerber entschieden.", "after_screen"),
+        ("Merci d'être venue pour l'entretien final avec notre directrice. Nous avons le regret "
+         "de vous informer que nous avons retenu une autre candidature.", "after_final_round"),
+        ("La ringraziamo per il colloquio di giovedì. Purtroppo abbiamo deciso di proseguire con "
+         "un altro candidato.", "after_interview"),
+        ("Bedankt voor het gesprek van vorige week. Helaas hebben wij besloten om met een andere "
+         "kandidaat verder te gaan.", "after_interview"),
+        ("Dziękujemy za udział w rozmowie kwalifikacyjnej. Niestety zdecydowaliśmy się na innego "
+         "kandydata.", "after_interview"),
+        # a recorded video answers questions to a screen: no one interviewed the candidate live
+        ("Thank you for completing the video interview. We will not be progressing your "
+         "application to the assessment centre.", "after_screen"),
+        ("Thanks for hopping on the phone Tuesday. My client has decided to go another way.",
+         "after_screen"),
+        # only the last round has finalists
+        ("You were one of two finalists and it was very close, but we have offered the role to "
+         "the other person.", "after_final_round"),
+    ],
+)
+def test_the_stage_is_read_in_each_language_and_form(body: str, stage: str) -> None:
+    assert _stage(body) == stage
+
+
+def test_an_interview_that_was_not_offered_is_no_stage_reached() -> None:
+    assert _stage("Gracias por su interés. Lamentamos informarle que no le convocaremos a "
+                  "entrevista para este puesto.") == "after_application"

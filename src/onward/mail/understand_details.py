@@ -24,7 +24,11 @@ _NEGATED_BEFORE = re.compile(r"(?:not|n't|never|no|without|unable to|chance to|i
                              r"invite you for|inviting you to|to proceed to|to move to|"
                              r"to progress to|on to the|onto the|into the|you to|you on to|"
                              r"candidates (?:for|to)|others (?:for|to)|prepared for|"
-                             r"cancel\w*|planned|scheduled|upcoming|booked|put you through)\s+"
+                             r"cancel\w*|planned|scheduled|upcoming|booked|put you through|"
+                             # the same in the other languages Onward reads
+                             r"não|nicht|keine[mnrs]?|pas|nie|non|niet|geen|sin|sans|ohne|senza|"
+                             r"convoc\w*|convi[\w-]*|cham[\w-]*|einzuladen|einladen|invit(?:ar|er|are)\w*|uitnodig\w*|"
+                             r"zaprosi\w*)\s+"
                              r"(?:[\w'-]+\s+){0,3}$")
 # After a stage word: it did not take place ("your interview ... has been cancelled").
 _NOT_HELD_AFTER = re.compile(r"^\W*(?:[\w'-]+\W+){0,6}?(?:cancel|will not (?:go ahead|take place)|"
@@ -33,9 +37,18 @@ _FINAL = re.compile(
     r"final (?:round|interviews?|stage|panel|presentation|meeting|conversation|step|phase|"
     r"assessment|call)|last (?:round|stage|interview)|on-?site (?:interview|visit|day|loop)|"
     r"(?:your|the) on-?site\b|superday|campus visit|(?:met|meeting|meet) (?:with )?(?:our |the )?"
-    r"(?:ceo|founder|founders|board|managing director|vp|chief)|public forum\b|whole loop|"
+    r"(?:ceo|cfo|cto|coo|founder|founders|board|managing director|vp|chief)|public forum\b|whole loop|"
+    # only the last round has finalists, a job talk, a day with the team, two left to choose from
+    r"\bfinalists?\b|(?:final|last) (?:two|three|four|2|3|4)\b|job talk|(?:full|whole) day with (?:us|the team)|between you and (?:one |"
+    r"an)?(?:other|another) (?:candidate|person|applicant|finalist)|"
     r"offer stage|reference checks?|assessment (?:centre|center)|site visit|full loop|"
-    r"(?:third|3rd|fourth|4th) (?:round|interview|stage)"
+    r"(?:third|3rd|fourth|4th) (?:round|interview|stage)|"
+    # Spanish, Portuguese, French, German, Italian, Dutch, Polish
+    r"(?:entrevista|entretien|colloquio|gesprek|rozmow\w*) final\w*|(?:última|ultima|dernier|"
+    r"ultimo|laatste) (?:entrevista|entretien|colloquio|gesprek|ronda|rodada|fase|etapa|étape|"
+    r"ronde|tour)|(?:fase|etapa|étape|ronda|rodada|phase) final\w*|(?:finale[nr]?|letzte[nr]?) "
+    r"(?:runde|auswahlrunde|gespräch\w*|phase)|abschlussgespräch\w*|eindgesprek\w*|"
+    r"ostatni\w* (?:etap\w*|rozmow\w*)|etap\w* final\w*"
 )
 _SCREEN = re.compile(
     r"phone (?:screen|screening|interview|call|conversation)|(?:talk|chat|conversation|call) "
@@ -46,7 +59,26 @@ _SCREEN = re.compile(
     r"(?:numerical|verbal|online|coding|technical|written|writing|aptitude|skills?|psychometric)"
     r" (?:test|assessment|exercise|challenge)|take[- ]home|assessments?\b|(?:the|your) test\b|"
     r"(?:the|your) (?:exercise|assignment|challenge|case study)|(?:written|practical|online|"
-    r"entrance|qualifying|qualification|selection) (?:exam|examination|test)s?\b"
+    r"entrance|qualifying|qualification|selection) (?:exam|examination|test)s?\b|"
+    r"\bon the phone\b|(?:taking|take|took) (?:my|our|the) (?:call|phone call)\b|"
+    # a recorded interview answers questions on a screen: no one interviews live
+    r"(?:recorded|one-way|on-?demand|asynchronous|pre-?recorded) (?:video )?interviews?|"
+    r"(?:completing|complete|completed|recording|recorded) (?:our |the |your )?(?:video|online) "
+    r"interviews?|hirevue|"
+    # other languages: a call, a first talk with the recruiter, a test
+    r"(?:entrevista|conversación|conversa|charla|llamada|chamada|ligação|entretien|échange|appel|"
+    r"colloquio|gesprek|rozmow\w*) (?:telef\w*|por teléfono|au téléphone|por telefone)|"
+    r"(?:llamada|videollamada|chamada|videochamada|ligação|appel|telefonata|chiamata|"
+    r"videochiamata|telefonat|telefoninterview|telefongespräch|telefoongesprek|belafspraak|"
+    r"videogesprek)\w*|telefonische[ns]? (?:erst|kennenlern)?gespräch\w*|"
+    r"(?:nuestra|la|a nossa|a|notre|la|unsere?|das|il|nostro|het|ons|nasz\w*) (?:breve |"
+    r"primera |primeira |première |erste[sn]? |primo |eerste |pierwsz\w* )?(?:charla|conversa|"
+    r"conversación|échange|telefonat|chiacchierata|gesprekje)\b|"
+    r"(?:prueba|pruebas|prova|provas|épreuve|épreuves|examen|exame|egzamin|toets|zadani\w*) "
+    r"(?:[\w-]+ ){0,2}?(?:técnic\w*|psicotécnic\w*|escrit\w*|écrite?s?|scritt\w*|online|en ligne|"
+    r"de nivel|de conhecimentos|rekrutacyjn\w*|teoretyczn\w*|praktyczn\w*)|"
+    r"(?:online-?|eignungs|einstufungs|kompetenz)test\w*|\btest (?:técnico|technique|tecnico|"
+    r"technischer|online|en ligne|psicotécnico|de personalidad|de nivel)"
 )
 _INTERVIEW = re.compile(
     r"interview(?:ed|ing|s|ers?)?\b|(?:met|meeting|meet|speaking|spoke|talking|talked) (?:with )?"
@@ -68,7 +100,14 @@ _INTERVIEW = re.compile(
     r"\w+day's) rounds?\b|(?:nice|interesting|good|great|lovely|pleasant) (?:talk|chat|"
     r"conversation)\b|teaching (?:the|a|your|our) (?:[\w-]+ ){0,3}?(?:class|lesson)|(?:bake|cook|"
     r"trial|working|taster) (?:day|test|shift)\b|(?:good|great|lovely|nice) to see you\b|saw you "
-    r"(?:on|at|last|yesterday)\b|walk-?through|appearance before"
+    r"(?:on|at|last|yesterday)\b|walk-?through|appearance before|"
+    # other languages: an interview, a talk, meeting the candidate
+    r"\bentrevistas?\b|\bentretiens?\b|\bcolloqui[oa]?\b|vorstellungsgespr\w*|"
+    r"bewerbungsgespr\w*|auswahlgespr\w*|\bgespräch\w*|\bkennenlernen\b|"
+    r"sollicitatiegesprek\w*|\bgesprek(?:ken)?\b|kennismakingsgesprek\w*|"
+    r"rozmow\w* (?:kwalifikacyjn|rekrutacyjn|z )\w*|\bspotkani[aeu]\b|"
+    r"(?:conocerte|conocerle|conocerla|conhecer você|te conhecer|vous rencontrer|rencontre|"
+    r"conoscerla|conoscerti|kennenzulernen|leren kennen)\b"
 )
 
 
