@@ -211,3 +211,35 @@ def test_the_stage_is_read_in_each_language_and_form(body: str, stage: str) -> N
 def test_an_interview_that_was_not_offered_is_no_stage_reached() -> None:
     assert _stage("Gracias por su interés. Lamentamos informarle que no le convocaremos a "
                   "entrevista para este puesto.") == "after_application"
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ("Hemos revisado tu candidatura. Para este puesto buscamos un mínimo de seis años de "
+         "experiencia en auditoría, por lo que no continuarás en el proceso.", "experience_gap"),
+        ("Ihre Gehaltsvorstellung liegt leider deutlich über dem Rahmen, den wir vorgesehen "
+         "haben. Wir können Ihre Bewerbung daher nicht weiter berücksichtigen.", "compensation"),
+        ("Malheureusement, le poste a été pourvu en interne et nous ne pouvons pas donner suite "
+         "à votre candidature.", "internal_candidate"),
+        ("Purtroppo la posizione è stata annullata a causa di una ristrutturazione. La sua "
+         "candidatura non sarà presa in considerazione.", "role_closed_or_frozen"),
+        ("Helaas hebben wij besloten verder te gaan met een andere kandidaat, die al ervaring "
+         "heeft met SAP.", "other_candidate_stronger"),
+        ("Al final decidimos ofrecerle el puesto a otra persona con más experiencia en banca.",
+         "other_candidate_stronger"),
+        ("Thank you for attending the interview. The position has been offered to, and accepted "
+         "by, another applicant.", "other_candidate_stronger"),
+        ("Thank you for coming in. You do not have experience with a hotel booking system, which "
+         "the role needs from day one, so we will not proceed with your application.",
+         "experience_gap"),
+    ],
+)
+def test_reasons_are_read_in_each_language(body: str, reason: str) -> None:
+    assert reason in _rejection(body)
+
+
+def test_a_post_filled_by_an_insider_is_one_reason() -> None:
+    reasons = _rejection("Thank you for your interest. The position has been filled by an "
+                         "internal candidate, so we will not take your application further.")
+    assert reasons == ("internal_candidate",)

@@ -163,6 +163,9 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"requirements?|qualifications?)|"
         r"(?:certification|certificate|chartered|accreditation|registration|licen[cs]e|degree) "
         r"(?:[\w-]+ ){0,3}(?:is |was |are )?(?:required|essential|mandatory|needed|a requirement)|"
+        r"(?:do|does|did)(?: not|n't) (?:yet )?have (?:[\w-]+ ){0,3}?(?:experience|exposure|"
+        r"background|track record)\b|(?:applicants|candidates|someone|somebody|people|a person) "
+        r"with (?:[\w-]+ ){0,4}?experience (?:of|in|with|across)\b|"
         r"(?:more|most) experienced|(?:years|level) of experience|(?:minimum|essential) "
         r"(?:requirements?|criteria)|"
         # what the one chosen (or wanted) has: "a candidate whose background in structured
@@ -248,6 +251,78 @@ _REASONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:funding|budget|headcount) (?:[\w-]+ ){0,4}?(?:withdrawn|cut|lost|not approved|frozen|"
         r"not confirmed|reduced)|restructur|reorgani[sz]|rescind")),
 )
+# The same reasons as Spanish, Portuguese, French, German, Italian, Dutch and Polish letters state
+# them: the common words for each, not one letter's phrasing.
+_OTHER_LANGUAGES = {
+    "experience_gap": (
+        r"(?:mínimo|más|mayor|menor|menos|suficiente|falta de|poca|sin|buscamos personas con|"
+        r"mais|maior|pouca|falta de|sem|mínimo de|plus d'|plus de|davantage d'|manque d'|peu d'|"
+        r"sans|mehr|mehrjährige\w*|weniger|fehlende\w*|keine|ausreichende\w*|längere\w*|"
+        r"einschlägige\w*|umfangreichere\w*|maggiore|più|poca|mancanza di|senza|meer|minder|"
+        r"onvoldoende|geen|ruimere|więcej|większe\w*|brak|mniej|wystarczające\w*) "
+        r"(?:[\w'-]+ ){0,4}?(?:experiencia|experiência|expérience|(?:berufs)?erfahrung|esperienza|"
+        r"(?:werk)?ervaring|doświadczeni\w*)|(?:años|anos|années|jahre|jahren|anni|jaar|lat) "
+        r"(?:de |d'|di |an |)(?:[\w-]+ )?(?:experiencia|experiência|expérience|(?:berufs)?erfahrung|"
+        r"esperienza|(?:werk)?ervaring|doświadczenia)|(?:no tiene|no tienes|não tem|n'avez pas|"
+        r"n'as pas|haben keine|hast keine|non ha|non hai|heeft geen|heb je geen|nie ma pan\w*) "
+        r"(?:[\w'-]+ ){0,3}?(?:experiencia|experiência|expérience|erfahrung|esperienza|ervaring|"
+        r"doświadczeni\w*)"),
+    "skills_mismatch": (
+        r"(?:conocimientos|competencias|habilidades|conhecimentos|competências|habilidades|"
+        r"compétences|connaissances|kenntnisse|fähigkeiten|kompetenzen|competenze|conoscenze|"
+        r"vaardigheden|kennis|kompetencj\w*|umiejętności) (?:[\w'-]+ ){0,4}?(?:requerid\w*|"
+        r"necesari\w*|exigid\w*|necessári\w*|requises?|nécessaires|attendues|erforderlich\w*|"
+        r"gefordert\w*|richiest\w*|necessari\w*|vereist\w*|nodig|wymagan\w*)|"
+        r"(?:nivel|nível|niveau|livello|poziom\w*) (?:de |d'|di |van )?(?:inglés|alemán|francés|"
+        r"inglês|alemão|francês|anglais|allemand|néerlandais|englisch|deutsch|französisch|"
+        r"inglese|tedesco|francese|engels|duits|frans|angielskiego|niemieckiego)|"
+        r"(?:deutsch|englisch|französisch|niederländisch)kenntnisse"),
+    "compensation": (
+        r"(?:expectativas? salarial\w*|pretensi\w+ salarial\w*|pretensão salarial|expectativa "
+        r"de (?:salário|remuneração|renta)|prétentions? salariales?|attentes salariales|"
+        r"gehaltsvorstellung\w*|gehaltswunsch|gehaltserwartung\w*|aspettative (?:economiche|"
+        r"retributive|salariali)|richiesta economica|salariseis\w*|salarisindicatie|"
+        r"salarisverwachting\w*|oczekiwania (?:finansowe|płacowe)|oczekiwań (?:finansowych|"
+        r"płacowych))|(?:banda|rango|presupuesto|faixa|orçamento|fourchette|budget|budżet\w*|"
+        r"gehaltsrahmen|gehaltsband|salarisschaal) (?:[\w'-]+ ){0,3}?(?:salarial|aprobad\w*|"
+        r"previst\w*|prevue?|vorgesehen\w*|prevista)"),
+    "location_or_authorization": (
+        r"visado|permiso de trabajo|permisos? de residencia|autorização de trabalho|permis de "
+        r"travail|titre de séjour|arbeitserlaubnis|aufenthaltstitel|arbeitsgenehmigung|permesso "
+        r"di (?:lavoro|soggiorno)|werkvergunning|verblijfsvergunning|pozwoleni\w* na pracę|"
+        r"reubicación|relocalización|mudanza|mudança|déménagement|relocalisation|umzug|"
+        r"trasferimento|verhuizing|przeprowadz\w*|presencial\w*|présentiel|vor ort|in sede|"
+        r"op kantoor|stacjonarn\w*|desplazamiento|pendeln|pendelstrecke|trajet|"
+        r"tempo de deslocamento|disponibilidad (?:horaria|de turnos)|disponibilité|"
+        r"schichtdienst|wochenenddienst|turnos?\b|turni\b|diensten\b|zmianow\w*"),
+    "overqualified": (
+        r"sobrecualificad\w*|sobre-?qualificad\w*|surqualifiée?s?|überqualifiziert\w*|"
+        r"sovraqualificat\w*|overgekwalificeerd|zbyt (?:wysokie|duże) kwalifikacj\w*|"
+        r"(?:demasiado|muito|trop|zu|troppo|te|zbyt) (?:senior|sênior|expérimentée?|erfahren|"
+        r"esperto|ervaren|doświadczon\w*)"),
+    "internal_candidate": (
+        r"candidat[oa]s? intern[oa]s?|candidature interne|candidate? interne|en interne|"
+        r"intern(?:e[nr]?|en) (?:kandidat\w*|bewerber\w*|besetz\w*|nachbesetz\w*)|intern "
+        r"besetzt|candidato interno|internamente|interne (?:kandidaat|sollicitant)|intern "
+        r"ingevuld|kandydat\w* wewnętrzn\w*|wewnętrzn\w* (?:kandydat|rekrutacj)\w*"),
+    "position_filled": (
+        r"(?:vacante|puesto|plaza|posición|vaga|cargo|poste|stelle|position|posizione|posto|"
+        r"vacature|functie|stanowisko) (?:[\w'-]+ ){0,3}?(?:cubiert[oa]|ocupad[oa]|preenchid[oa]|"
+        r"pourvue?|besetzt|vergeben|copert[oa]|ricopert[oa]|ingevuld|vervuld|obsadzon\w*)"),
+    "role_closed_or_frozen": (
+        r"(?:vacante|puesto|plaza|posición|proceso|vaga|processo|poste|recrutement|stelle|"
+        r"ausschreibung|auswahlverfahren|posizione|selezione|vacature|procedure|stanowisk\w*|"
+        r"rekrutacj\w*) (?:[\w'-]+ ){0,4}?(?:cancelad[oa]|anulad[oa]|congelad[oa]|suspendid[oa]|"
+        r"cancelad[oa]|cancelled|annulée?|supprimée?|gelée?|suspendue?|gestrichen|gestoppt|"
+        r"eingefroren|zurückgezogen|annullat[oa]|sospes[oa]|ingetrokken|geannuleerd|bevroren|"
+        r"anulowan\w*|wstrzyman\w*|zawieszon\w*)|(?:congelación|gel|einstellungsstopp|blocco) "
+        r"(?:de |des |delle )?(?:contrataciones|embauches|assunzioni)|einstellungsstopp|"
+        r"reestructuraci\w+|reestruturaç\w+|restructuration|umstrukturierung|ristrutturazione|"
+        r"reorganisatie|restrukturyzacj\w*"),
+}
+_REASONS = tuple(
+    (code, re.compile(f"{pattern.pattern}|{_OTHER_LANGUAGES[code]}"))
+    if code in _OTHER_LANGUAGES else (code, pattern) for code, pattern in _REASONS)
 # Reasons that come with the phrase deciding the rejection count even without a second mention.
 _WEAK_ALONE = frozenset({"culture_or_preference", "location_or_authorization"})
 _CONTEXT = re.compile(r"(?:unfortunately|however|but|because|as|since|due to|given|while|although|"
@@ -296,7 +371,12 @@ _CHOSEN_ONE = re.compile(
     r"\b(?:a|the) (?:[\w-]+ ){0,3}?(?:candidate|applicant|person|finalist|profile|freelancer|"
     r"consultant)\b(?!s)|(?:successful|selected|preferred|appointed|chosen) (?:candidate|applicant)"
     r"\b(?!s)|(?:candidate|applicant) (?:has|have|was)\b|"
-    r"\bto \w+, (?:who|whose)\b")
+    r"\bto \w+, (?:who|whose)\b|"
+    # one person chosen, in the other languages Onward reads (the plural is a cohort)
+    r"\b(?:otr[oa]|outr[oa]|un autre|une autre|quelqu'un d'autre|eine?n? andere[nr]?|einer "
+    r"anderen|einem anderen|un altro|un'altra|een andere|innego|inną) (?:persona|pessoa|personne|"
+    r"person|candidat[oa]?e?|kandidat(?:in)?|bewerber(?:in)?|kandidaat|kandydat\w*|osob[ęy]|"
+    r"profil[eo]?|postulante)\b(?!s|en\b|innen\b|ten\b|i\b)")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _LIST_FAMILIES = frozenset({"decision_reserve", "ranked_list"})
 _NOT_CHOSEN_ONE = re.compile(r"internal|in-house|from within|with more\b|(?:hired|hiring|appointed|"
@@ -360,8 +440,9 @@ def rejection_reasons(text: str, hits: Iterable[Hit], stage: str | None = None) 
         # remarks on a test or an application are not on an interview ("reviewers noted that
         # the API didn't validate inputs" is the take-home's)
         found.discard("interview_performance")
-    if "position_filled" in found and "other_candidate_stronger" in found:
-        found.discard("position_filled")  # "we offered the role to another candidate" is one fact
+    if "position_filled" in found and found & {"other_candidate_stronger", "internal_candidate"}:
+        # "we offered the role to another candidate", "the post was filled internally": one fact
+        found.discard("position_filled")
     order = [code for code, _ in _REASONS]
     order.insert(5, "other_candidate_stronger")
     ranked = [c for c in order if c in found]
