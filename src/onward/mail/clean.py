@@ -68,7 +68,8 @@ _QUOTE_START = re.compile(
     r"|[ >]*El\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bescribi[óo]:[ ]*$"
     r"|[ >]*-{2,}[ ]*Original Message[ ]*-{2,}[ ]*$"
     # a forward: what follows is someone else's message (``forwarded_part`` finds it again)
-    rf"|[ >]*-{{2,}}[ ]*(?:{_FORWARD_HEADINGS})[ ]*-{{2,}}[ ]*$"
+    # (any case: Thunderbird writes "-------- Forwarded Message --------")
+    rf"|[ >]*-{{2,}}[ ]*(?i:{_FORWARD_HEADINGS})[ ]*-{{2,}}[ ]*$"
     r"|[ >]*Begin forwarded message:[ ]*$"
     r"|[ >]*_{10,}[ ]*$\n[ >]*(?:\*\*)?From:"
     # the header block of a quoted or forwarded message, in the languages mail clients use

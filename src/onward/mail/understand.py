@@ -23,7 +23,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from email.utils import parseaddr
 
 from onward.mail import model
 from onward.mail.clean import CleanBody, clean, forwarded_part, plain
@@ -48,6 +47,7 @@ from onward.mail.understand_details import (
     rejection_stage,
     sentences,
 )
+from onward.mail.understand_letters import letter_to_another, reader_first_name
 from onward.mail.understand_parties import Parties, find_contact, find_parties
 from onward.mail.understand_role import find_role
 
@@ -188,6 +188,9 @@ def _from_system(mail: MailText) -> bool:
 def prepared(mail: MailText) -> tuple[CleanBody, str, str]:
     """The cleaned body, the plain subject and the rule text (what rules and model read)."""
     cleaned = clean(mail.body[:CLEAN_LIMIT])
+    inner = letter_to_another(cleaned.text, mail.to)
+    if inner is not None:  # a letter to someone else is read like quoted mail
+        cleaned = CleanBody(cleaned.text[:inner].rstrip(), cleaned.signature)
     forwarded = forwarded_to_reader(mail)
     if forwarded is not None:
         cleaned = CleanBody(f"{cleaned.text}\n\n{forwarded.text}".strip(),
@@ -198,7 +201,6 @@ def prepared(mail: MailText) -> tuple[CleanBody, str, str]:
 
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|sv)\s*:\s*)*(?:fwd?|tr|wg|rv|enc)\s*:",
                               re.IGNORECASE)
-_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof"})
 
 
 def forwarded_to_reader(mail: MailText) -> CleanBody | None:
@@ -221,20 +223,6 @@ def forwarded_to_reader(mail: MailText) -> CleanBody | None:
         return None
     forwarded = clean(found.text)
     return forwarded if forwarded.text else None
-
-
-def reader_first_name(to: str) -> str:
-    """The first name of whom the mail is addressed to ("Adaeze Okonkwo <a@…>" → "Adaeze"),
-    from the display name, else from an address like ``adaeze.okonkwo@…``; "" when unknown."""
-    display, address = parseaddr(to)
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]{2,}", display) if w.lower() not in _TITLES]
-    if words and "@" not in display:
-        return words[0]
-    local = address.partition("@")[0]
-    first = re.split(r"[._]", local)[0]
-    if first != local and first.isalpha() and len(first) >= 3:
-        return first.capitalize()
-    return ""
 
 
 def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Understanding:
