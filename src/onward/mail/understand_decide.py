@@ -59,6 +59,10 @@ def job_only_words(hits: Iterable[Hit]) -> set[str]:
     return {h.text for h in hits if h.signal == "context"} - SHARED_WORDS
 
 
+# What a careers site's housekeeping mail (an account deleted, an alert expired, an application
+# sent twice) mentions without being one.
+_HOUSEKEPT = frozenset({"job_alert", "application_received", "recruiter_outreach"})
+
 # Tie-break order among the non-closing categories: the more consequential first.
 PRIORITY = (
     "offer",
@@ -328,6 +332,12 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
         talks_jobs = 0.1 if grouped.get("context") else 0.0  # about jobs, yet nothing we know
         return Decision("other", round(0.9 - 0.1 * weakest - talks_jobs, 3), (), tuple(hits))
     category, top = ranked[0]
+    if category in _HOUSEKEPT and _score(
+            [h for h in grouped.get("status", []) if h.family == "account_housekeeping"]) >= 4.5:
+        # "you've been unsubscribed from job alerts", "we already have your application":
+        # a site keeping its house speaks of alerts and applications without sending either
+        category, top = "other", scores["other"]
+        ranked = [(category, top), *[kv for kv in ranked if kv[0] != category]]
     if category == "scheduling" and scores.get("interview_invite", 0) >= DECISIVE and not any(
         _MOVED.search(h.text) for h in grouped.get("scheduling", [])
     ) and not _AGREED.search(text):

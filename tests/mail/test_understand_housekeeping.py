@@ -1,0 +1,61 @@
+"""A careers site keeping its house, and the no's that come wrapped in it (session seven).
+
+Account deletions, expiring alerts, unsubscribes, applications never finished or sent twice
+speak of closing and deleting but decide nothing; a no followed by a long data notice or a
+consent button is still a no. Each case is written for this test, not copied from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.mail.understand import MailText, understand
+
+
+def _category(subject: str, body: str) -> str:
+    return understand(MailText(subject=subject, sender_name="Talent Team",
+                               sender_address="careers@northwind.example", body=body,
+                               to="Ada Obi <ada.obi@mail.example>")).category
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Your job alert is about to expire",
+         "Hi Ada,\n\nYour job alert \"Data roles - Leeds\" will expire on 3 March. Sign in to "
+         "renew it and keep receiving new job postings that match."),
+        ("You're unsubscribed",
+         "Hi Ada,\n\nYou've been unsubscribed from Northwind job alerts. You will still hear "
+         "from us about applications you have submitted."),
+        ("We already have your application",
+         "Dear Ada,\n\nYou already have an active application for Analyst (REQ-118), so we have "
+         "not created a second one. Your original application remains under consideration."),
+        ("Keep your profile?",
+         "Hi Ada,\n\nYour candidate profile has had no activity for a year and is scheduled for "
+         "deletion on 1 May. To keep it, just sign in before then."),
+    ],
+)
+def test_housekeeping_is_other(subject: str, body: str) -> None:
+    assert _category(subject, body) == "other"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Ada,\n\nThanks for applying to the Analyst position. We're not going to continue "
+        "with yours.\n\nA note on your data: we keep it for 180 days and then delete it. You can "
+        "ask us to delete it earlier by replying to this email.",
+        "Hi Ada,\n\nAfter reviewing all applicants we have decided to pursue candidates who "
+        "hold the certification, and we will not be moving forward with your application.\n\n"
+        "Would you like us to keep your application on file for 12 months? Keep my application "
+        "on file: https://northwind.example/consent",
+        "Dear Dr Obi,\n\nThe recruitment process for this position has been concluded without "
+        "an offer being made to you. We will keep your documents for six months unless you "
+        "withdraw your consent.",
+        "Your application\n\nJoin our talent network to hear about new roles. How did we do? "
+        "Take our survey.\n\nYour application: the hiring team has reviewed your application "
+        "and decided to pursue other candidates for this position.",
+    ],
+)
+def test_a_no_wrapped_in_housekeeping_is_a_no(body: str) -> None:
+    assert _category("Your application", body) == "rejection"
