@@ -79,3 +79,22 @@ def test_a_letter_inside_a_letter_is_found_only_for_another_person() -> None:
     assert letter_to_another(text, "") is None  # whom it is for is unknown
     greeted_twice = clean("Dear Noor,\nDear Chris,\n\nThank you both for coming.").text
     assert letter_to_another(greeted_twice, READER) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the reader's own workplace refusing a request is no job no
+        ("Leave request LR-1182 - REJECTED\n\nEmployee: Haddad, Noor\nLeave type: annual leave"
+         "\nStatus: Rejected\nApprover remarks: two team leads already off that day.", "other"),
+        # a relative's news told to the reader
+        ("Hi love,\n\nDad heard back from the council about the caretaker job. They went with "
+         "the other fella. Give him a ring this weekend?\n\nMum", "other"),
+        # the reader's own no, in the writer's plain words
+        ("They went with the other guy. Gutted for you. Call you tomorrow.", "rejection"),
+        ("Thanks for interviewing with us. We won't be offering you the instructional designer "
+         "role; your answers on adult learning stayed very school-focused.", "rejection"),
+    ],
+)
+def test_whose_no_it_is(body: str, expected: str) -> None:
+    assert (_read(body, subject="News") == "rejection") == (expected == "rejection")
