@@ -243,3 +243,16 @@ def test_a_post_filled_by_an_insider_is_one_reason() -> None:
     reasons = _rejection("Thank you for your interest. The position has been filled by an "
                          "internal candidate, so we will not take your application further.")
     assert reasons == ("internal_candidate",)
+
+
+def test_a_portals_labelled_fields_name_the_post_and_the_employer() -> None:
+    found = understand(MailText(
+        subject="Notice of Results - FWA-26-0113",
+        sender_name="USA Staffing", sender_address="no-reply@usastaffing.gov",
+        body="NOTICE OF RESULTS\n\nPosition: IT Specialist (INFOSEC), GS-2210-12\n"
+             "Agency: Federal Water Authority\nLocation: Denver, CO\n\nReferral Status: Not "
+             "Referred\n\nYour application will not receive further consideration for this "
+             "announcement."))
+    assert found.category == "rejection"
+    assert found.role == "IT Specialist (INFOSEC)"
+    assert found.company == "Federal Water Authority"

@@ -157,9 +157,12 @@ _TEXT_SCAN = Patterns(*_NAMING, _FOOTER, _EOE_HINT, folded=True)
 
 # A form's field: "Employer: Northvale Community Trust", "Organisation: ...".
 _FIELD = re.compile(r"^[ \t]*(?:Employer|Hiring [Oo]rgani[sz]ation|Organi[sz]ation|Company|"
+                    r"Agency|Hiring [Aa]gency|Hiring [Cc]ompany|Department|Employing "
+                    r"(?:[Oo]rgani[sz]ation|[Aa]gency|[Dd]epartment|[Bb]ody)|"
                     r"Arbeitgeber|Unternehmen|Empresa|Entreprise|Employeur|Werkgever)"
                     r"(?: name)?:[ \t]*(?P<name>" + _NAME + r")[ \t]*$", re.MULTILINE)
-_FIELD_HINT = ("mployer:", "rganisation:", "rganization:", "Company:", "Arbeitgeber:",
+_FIELD_HINT = ("mployer:", "rganisation:", "rganization:", "Company:", "Agency:", "gency:",
+               "Department:", "epartment:", "ompany:", "Body:", "Arbeitgeber:",
                "Unternehmen:", "Empresa:", "Entreprise:", "mployeur:", "Werkgever:")
 
 

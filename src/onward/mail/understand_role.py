@@ -337,7 +337,7 @@ def _word_class(word: str) -> tuple[bool, str, bool, bool, bool, bool, bool]:
     a lower-case word that may start a lower-case title."""
     low = word.lower()
     capital = _capital(word)
-    titled = capital and low not in _NOT_TITLE
+    titled = capital and (low not in _NOT_TITLE or word == "IT")  # "IT Specialist", not "it"
     return (_is_id(word), low, capital,
             titled and not low.endswith(("'s", "’s", "-based")),
             titled and not low.endswith(("'s", "’s")),
