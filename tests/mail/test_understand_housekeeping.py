@@ -59,3 +59,30 @@ def test_housekeeping_is_other(subject: str, body: str) -> None:
 )
 def test_a_no_wrapped_in_housekeeping_is_a_no(body: str) -> None:
     assert _category("Your application", body) == "rejection"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # a listing the reader only saved has closed on a board
+        ("This job is no longer available",
+         "The job you saved - Payroll Lead at Ostra Foods - is no longer available. The employer "
+         "may have filled or removed the listing.\n\nWe've removed it from your saved jobs."),
+        ("A job you saved has expired",
+         "Hi Ada,\n\nThe following job you saved is no longer available:\n\nPayroll Lead\nOstra "
+         "Foods - Leeds\n\nEmployers sometimes close job posts when they have filled the "
+         "position.\n\nFind similar jobs"),
+        # the seeker declined the offer; the employer withdraws it in its system
+        ("RE: Offer - Payroll Lead",
+         "Dear Ada,\n\nThank you for letting us know. We are disappointed that you have decided "
+         "not to accept our offer, but we understand. I have withdrawn the offer in our system."
+         "\n\nAll the best in your new role."),
+        # a delay that sounds like bad news but decides nothing
+        ("Payroll Lead",
+         "Dear Ada,\n\nI'm sorry to say that I don't have the news you were hoping for today: our "
+         "director wants to meet the final candidates first. Nothing has been decided, and you "
+         "remain very much in the process. I'll be in touch on Monday."),
+    ],
+)
+def test_what_only_sounds_like_a_no_is_other(subject: str, body: str) -> None:
+    assert _category(subject, body) != "rejection"
