@@ -71,9 +71,7 @@ _SCREEN = re.compile(
     r"(?:llamada|videollamada|chamada|videochamada|ligação|appel|telefonata|chiamata|"
     r"videochiamata|telefonat|telefoninterview|telefongespräch|telefoongesprek|belafspraak|"
     r"videogesprek)\w*|telefonische[ns]? (?:erst|kennenlern)?gespräch\w*|"
-    r"(?:nuestra|la|a nossa|a|notre|la|unsere?|das|il|nostro|het|ons|nasz\w*) (?:breve |"
-    r"primera |primeira |première |erste[sn]? |primo |eerste |pierwsz\w* )?(?:charla|conversa|"
-    r"conversación|échange|telefonat|chiacchierata|gesprekje)\b|"
+    r"\b(?:charla|conversa|conversación|échange|telefonat|chiacchierata|gesprekje)\b|"
     r"(?:prueba|pruebas|prova|provas|épreuve|épreuves|examen|exame|egzamin|toets|zadani\w*) "
     r"(?:[\w-]+ ){0,2}?(?:técnic\w*|psicotécnic\w*|escrit\w*|écrite?s?|scritt\w*|online|en ligne|"
     r"de nivel|de conhecimentos|rekrutacyjn\w*|teoretyczn\w*|praktyczn\w*)|"
@@ -298,7 +296,7 @@ _OTHER_LANGUAGES = {
     "overqualified": (
         r"sobrecualificad\w*|sobre-?qualificad\w*|surqualifiée?s?|überqualifiziert\w*|"
         r"sovraqualificat\w*|overgekwalificeerd|zbyt (?:wysokie|duże) kwalifikacj\w*|"
-        r"(?:demasiado|muito|trop|zu|troppo|te|zbyt) (?:senior|sênior|expérimentée?|erfahren|"
+        r"(?:demasiado|muito|trop|zu|troppo|zbyt) (?:senior|sênior|expérimentée?|erfahren|"
         r"esperto|ervaren|doświadczon\w*)"),
     "internal_candidate": (
         r"candidat[oa]s? intern[oa]s?|candidature interne|candidate? interne|en interne|"

@@ -89,26 +89,28 @@ def letter_to_another(text: str, to: str) -> int | None:
     """Where a letter to someone other than the reader (whom ``to`` names) starts inside
     ``text``, after the message's own greeting and text; None when there is none or the reader
     is unknown."""
-    names = _names_of(to)
-    if not names:
+    if not to:
         return None
     greetings = list(_GREETING.finditer(text))
     if not greetings:
-        return None
+        return None  # most mail: at most the one greeting at the top, found in a microsecond
     first = greetings[0]
     opening: re.Match[str] | None = first if not text[: first.start()].strip() else None
     inner = greetings[1:]
     if opening is None:
         opening = _BARE_NAME.match(text)
         inner = greetings
-    if opening is None:
-        return None  # no greeting of the message's own: a notice quoting a letter, a header
+    if opening is None or not inner:
+        return None  # no greeting of the message's own (a notice quoting a letter), or no other
+    names: set[str] | None = None  # read from the To header only when a greeting needs them
     for greeting in inner:
         if len(text[opening.end() : greeting.start()].strip()) < _OWN_TEXT:
             continue  # two people greeted at the top of one message
         name = greeting["name"]
-        if _folded(name) in _ANYONE or _same_person(name, names) or _same_person(
-                name, {_folded(opening["name"])}):
+        if _folded(name) in _ANYONE or _same_person(name, {_folded(opening["name"])}):
+            continue
+        names = _names_of(to) if names is None else names
+        if not names or _same_person(name, names):
             continue
         return greeting.start()
     return None
