@@ -98,3 +98,18 @@ def test_a_letter_inside_a_letter_is_found_only_for_another_person() -> None:
 )
 def test_whose_no_it_is(body: str, expected: str) -> None:
     assert (_read(body, subject="News") == "rejection") == (expected == "rejection")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Priya Shah has been moved to Rejected by Chris Wong.\n\nJob: Analyst - REQ-118\n\n"
+        "You're receiving this because you're on the hiring team for this job.",
+        "An interview has been scheduled (you are on the panel).\n\nCandidate: Ola Bello\n"
+        "When: Friday 10:00\nWhere: Room 4\n\nA calendar invitation is attached.",
+        "Noor!! I got an offer from Vesta but the salary is lower than I asked. Can I counter or "
+        "will they take back the offer? Call me tomorrow?\n\nMel",
+    ],
+)
+def test_the_hiring_side_and_a_friends_offer_are_not_the_readers_news(body: str) -> None:
+    assert _read(body, subject="Update") == "other"
