@@ -285,3 +285,22 @@ def test_a_reversal_restores_the_rejected_application_with_history_intact(owner,
     assert analyst.ending == ""
     assert analyst.rejections.get().reversed_at is not None
     assert tracker.current_rejection(analyst) is None
+
+
+def test_the_readers_own_sent_mail_in_a_takeout_export_is_forgotten(owner, acme, tmp_path: Path) -> None:
+    from onward.mail import services
+    from onward.mail.models import Proposal
+
+    sent = (
+        "X-Gmail-Labels: Sent\nFrom: Sam <sam@example.com>\nTo: Jo <jo@acme.example>\n"
+        "Subject: Re: Data Analyst offer\nMessage-ID: <sent-1@example.test>\n"
+        "Date: Mon, 16 Nov 2026 10:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n"
+        "Dear Jo,\n\nThank you for the offer. After a lot of thought I have decided to decline, "
+        "as I have accepted another position. Unfortunately this means I will withdraw my "
+        "application.\n\nBest wishes,\nSam\n"
+    )
+    received = "X-Gmail-Labels: Inbox,Opened\n" + mail(1, "Your application", REJECTION)
+    summary = services.import_source(
+        owner=owner, spec=str(write_mbox(tmp_path / "All mail.mbox", [sent, received])))
+    assert summary.read == 2 and summary.recruiting == 1 and summary.forgotten == 1
+    assert [p.kind for p in Proposal.objects.filter(owner=owner)] == ["reject"]

@@ -118,3 +118,9 @@ def test_takeout_spam_label_is_recognised() -> None:
     kept = b"X-Gmail-Labels: Inbox,Important,Opened\nFrom: a@b\n\nSpam filters are hard"
     assert sources.is_marked_spam(spam) and not sources.is_marked_spam(kept)
     assert not sources.is_marked_spam(b"From: a@b\n\nno labels")
+
+
+def test_takeout_sent_label_marks_the_readers_own_mail() -> None:
+    assert sources.sent_by_reader("Sent") and sources.sent_by_reader("Sent,Opened")
+    assert not sources.sent_by_reader("Inbox,Sent")  # mail to oneself arrives too
+    assert not sources.sent_by_reader("Inbox,Important") and not sources.sent_by_reader("")

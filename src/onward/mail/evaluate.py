@@ -259,10 +259,11 @@ def read_labels(folder: Path) -> list[dict[str, Any]]:
 
 
 def mail_from_file(path: Path) -> MailText:
-    parsed = parse_message(path.read_bytes())
-    return MailText(subject=parsed.subject, sender_name=parsed.sender_name,
-                    sender_address=parsed.sender_address, body=parsed.text, to=parsed.to,
-                    date=parsed.date)
+    """The message as ``onward mail classify`` reads it."""
+    from onward.mail.pipeline import mail_text
+
+    mail: MailText = mail_text(parse_message(path.read_bytes()))
+    return mail
 
 
 def evaluate_corpus(path: Path) -> EvalReport:

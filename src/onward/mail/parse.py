@@ -92,6 +92,7 @@ class ParsedMessage:
     errors: tuple[str, ...] = ()
     headers: dict[str, str] = field(default_factory=dict)
     message_id_synthesized: bool = False
+    gmail_labels: str = ""  # a Takeout export's X-Gmail-Labels ("Inbox,Opened", "Sent")
 
 
 # ---------------------------------------------------------------- charsets
@@ -504,4 +505,5 @@ def parse_message(raw: bytes, *, want_html: bool = False) -> ParsedMessage:
         errors=tuple(dict.fromkeys(errors)),
         headers=_kept_headers(top, decoded),
         message_id_synthesized=synthesized,
+        gmail_labels=top.get("x-gmail-labels", "")[:300],
     )

@@ -44,6 +44,7 @@ class Reading:
 
 
 def mail_text(parsed: ParsedMessage):  # type: ignore[no-untyped-def]
+    from onward.mail.sources import sent_by_reader
     from onward.mail.understand import MailText
 
     return MailText(
@@ -53,6 +54,7 @@ def mail_text(parsed: ParsedMessage):  # type: ignore[no-untyped-def]
         body=parsed.text,
         to=parsed.to,
         date=parsed.date,
+        sent=sent_by_reader(parsed.gmail_labels),
     )
 
 

@@ -171,7 +171,7 @@ class _Importer:
             return
         self.known.add(parsed.message_id)
         found = understand_parsed(parsed, corrections=self.corrections)
-        if not is_recruiting(found.category, parsed):
+        if found.kind == "sent" or not is_recruiting(found.category, parsed):
             self.summary.forgotten += 1
             return
         facts = found.as_dict()

@@ -166,6 +166,13 @@ def is_marked_spam(data: bytes) -> bool:
     return b"spam" in {label.strip().lower() for label in found.group(1).split(b",")}
 
 
+def sent_by_reader(labels: str) -> bool:
+    """Whether a Gmail Takeout message's ``X-Gmail-Labels`` value marks mail the reader sent
+    (labelled Sent and not also Inbox, as a message to oneself would be)."""
+    found = {label.strip().lower() for label in labels.split(",")} if labels else set()
+    return "sent" in found and "inbox" not in found
+
+
 def _mbox_raw(path: Path, index: int, chunk: bytes) -> RawMail:
     return RawMail(f"{path}#{index}", _mbox_message(chunk), position=index)
 

@@ -116,6 +116,7 @@ class MailText:
     body: str  # plain text; may still hold quoted replies and signatures
     to: str = ""
     date: datetime | None = None
+    sent: bool = False  # the reader's own outgoing mail (a Takeout export's "Sent" label)
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,8 @@ class Understanding:
     decided_by: str = "rules"  # "rules", "model" (see understand_combine) or "correction"
     # For "other": what kind, when the rules can tell — "reversal" (an earlier rejection
     # withdrawn), "withdrawal" (the seeker's own, acknowledged), "onboarding", "status",
-    # "survey", "nonjob" (another kind of no); None otherwise.
+    # "survey", "nonjob" (another kind of no), "sent" (the reader's own outgoing mail); None
+    # otherwise.
     kind: str | None = None
 
     def as_dict(self) -> dict[str, object]:
@@ -227,6 +229,8 @@ def forwarded_to_reader(mail: MailText) -> CleanBody | None:
 
 def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Understanding:
     """Category, details, confidence and evidence for one message (see the module docstring)."""
+    if mail.sent:
+        return _sent_by_reader(mail)
     cleaned, subject, text = prepared(mail)
     hits: list[Hit] = []
     silenced: list[Hit] = []
@@ -339,6 +343,16 @@ def _model_decision(rules: Decision, combined: Combined, opinion: Opinion,
     agreeing = tuple(h for h in hits if h.signal == combined.category)
     others = tuple(h for h in hits if h.signal != combined.category)
     return Decision(combined.category, combined.confidence, agreeing, others)
+
+
+def _sent_by_reader(mail: MailText) -> Understanding:
+    """The reader's own outgoing mail in an export of a whole mailbox: a withdrawal, a thank-you
+    note or a feedback request she wrote is nobody's decision about her."""
+    return Understanding(
+        category="other", confidence=0.95, evidence=("your own sent mail (label: Sent)",),
+        company=None, role=None, contact_name=None, contact_email=None, stage=None, reasons=(),
+        templated=None, invites_reapply=None, feedback_offered=None, feedback=(), kind="sent",
+    )
 
 
 def _not_recruiting(mail: MailText, decision: Decision, signature: str) -> Understanding:
