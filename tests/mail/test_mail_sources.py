@@ -124,3 +124,11 @@ def test_takeout_sent_label_marks_the_readers_own_mail() -> None:
     assert sources.sent_by_reader("Sent") and sources.sent_by_reader("Sent,Opened")
     assert not sources.sent_by_reader("Inbox,Sent")  # mail to oneself arrives too
     assert not sources.sent_by_reader("Inbox,Important") and not sources.sent_by_reader("")
+
+
+def test_the_sent_folders_of_mail_clients_are_recognised() -> None:
+    for folder in ("Sent", "[Gmail]/Sent Mail", "INBOX.Sent", "Sent Items", "Gesendete Elemente",
+                   "Éléments envoyés", "Enviados"):
+        assert sources.is_sent_folder(folder), folder
+    for folder in ("INBOX", "Jobs/Sentinel", "Consent forms", None):
+        assert not sources.is_sent_folder(folder), folder

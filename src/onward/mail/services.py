@@ -51,6 +51,7 @@ from onward.mail.sources import (
     SourceError,
     detect_kind,
     is_marked_spam,
+    is_sent_folder,
     open_source,
 )
 from onward.mail.understand import Correction as Remembered
@@ -155,8 +156,8 @@ class _Importer:
         self.bytes_read += len(raw.data) + (MBOX_ENVELOPE if raw.position is not None else 0)
         if raw.folder is not None and raw.uid is not None and raw.uidvalidity is not None:
             self.batch.imap[raw.folder] = (raw.uidvalidity, raw.uid)
-        if is_marked_spam(raw.data):
-            self.summary.forgotten += 1
+        if is_marked_spam(raw.data) or is_sent_folder(raw.folder):
+            self.summary.forgotten += 1  # spam, and the reader's own outgoing mail
             return
         try:
             self._keep_if_recruiting(raw)

@@ -166,6 +166,18 @@ def is_marked_spam(data: bytes) -> bool:
     return b"spam" in {label.strip().lower() for label in found.group(1).split(b",")}
 
 
+# The folders mail clients keep the reader's outgoing mail in, in the languages they speak.
+_SENT_FOLDER = re.compile(r"(?:^|[/.])(?:sent(?: items| mail| messages)?|gesendet(?:e elemente|e "
+                          r"objekte)?|envoy[ée]s|[ée]l[ée]ments envoy[ée]s|enviados|elementos "
+                          r"enviados|posta inviata|inviati|verzonden(?: items)?|wys[łl]ane)$",
+                          re.IGNORECASE)
+
+
+def is_sent_folder(folder: str | None) -> bool:
+    """Whether an IMAP folder holds the reader's own outgoing mail ("Sent", "[Gmail]/Sent Mail")."""
+    return folder is not None and bool(_SENT_FOLDER.search(folder.strip()))
+
+
 def sent_by_reader(labels: str) -> bool:
     """Whether a Gmail Takeout message's ``X-Gmail-Labels`` value marks mail the reader sent
     (labelled Sent and not also Inbox, as a message to oneself would be)."""
