@@ -86,3 +86,28 @@ def test_a_no_wrapped_in_housekeeping_is_a_no(body: str) -> None:
 )
 def test_what_only_sounds_like_a_no_is_other(subject: str, body: str) -> None:
     assert _category(subject, body) != "rejection"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # a recruiter's note to a whole network that a search is over
+        ("Filled - Head of Design + what's coming up",
+         "Hi Ada,\n\nA quick one to my design network: the Head of Design search I shared in "
+         "July is closed - my client has appointed a brilliant candidate. Thanks to everyone who "
+         "passed it on.\n\nComing up: Senior Designer (Leeds), UX Researcher (remote).\n\n"
+         "You're receiving this because you're part of my design network. Unsubscribe."),
+        # an employer's newsletter with an event called off
+        ("The Northwind Edit | October",
+         "Dear Ada,\n\nWelcome to this month's edit, our newsletter for members of the Northwind "
+         "talent network. Unfortunately our open house cannot go ahead this year, and the plant "
+         "tour has been cancelled because of maintenance work."),
+        # a delay that says in so many words it is not bad news
+        ("Re: Analyst - next steps",
+         "Hi Ada,\n\nSorry, I promised an answer today and don't have one. We regret the delay; "
+         "unfortunately two panel members were off sick. So: no news, but no bad news either. "
+         "I'll write on Tuesday."),
+    ],
+)
+def test_news_for_a_list_and_delays_are_not_a_no(subject: str, body: str) -> None:
+    assert _category(subject, body) != "rejection"
