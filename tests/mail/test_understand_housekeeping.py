@@ -111,3 +111,35 @@ def test_what_only_sounds_like_a_no_is_other(subject: str, body: str) -> None:
 )
 def test_news_for_a_list_and_delays_are_not_a_no(subject: str, body: str) -> None:
     assert _category(subject, body) != "rejection"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        ("Careers bulletin | surviving rejection season",
+         "If your inbox has started filling up with emails beginning \"Unfortunately\", you're not "
+         "alone. Most early rejections are about volume, not about you.", False),
+        ("Beca Cóndor 2026 - resultado",
+         "Estimada Ada: en relación con su postulación a la convocatoria de becas 2026 para "
+         "estudios de doctorado, lamentamos informarle que su postulación no ha sido "
+         "seleccionada para recibir la beca.", False),
+        ("Graduate scheme - timeline update",
+         "Dear Ada,\n\nWe regret the delay: shortlisting for the scheme has taken longer than we "
+         "planned. Your application is still under review.", False),
+        ("Superday outcome",
+         "Dear Ada,\n\nI'm afraid we will not be extending you an offer for the Graduate Analyst "
+         "Programme. I'd be very happy to share the interviewers' notes in more detail on a "
+         "call.", True),
+        ("Your application - Degree Apprenticeship",
+         "Dear Ada,\n\nWe're sorry to say that we can't take your application forward. Our "
+         "Graduate Analyst programme reopens for applications in September.", True),
+        ("Internship water quality",
+         "Dear Ada,\n\nThe internship on water quality monitoring for the first half of 2026 has "
+         "already been filled. We received your application after we had made our choice.", True),
+        ("Tutor allocations",
+         "Hi Ada,\n\nAllocations are now complete and unfortunately we haven't been able to offer "
+         "you any tutoring hours this semester.", True),
+    ],
+)
+def test_students_mail(subject: str, body: str, expected: bool) -> None:
+    assert (_category(subject, body) == "rejection") == expected
