@@ -256,3 +256,28 @@ def test_a_portals_labelled_fields_name_the_post_and_the_employer() -> None:
     assert found.category == "rejection"
     assert found.role == "IT Specialist (INFOSEC)"
     assert found.company == "Federal Water Authority"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Hola Ana: la empresa revisó tu postulación y decidió no continuar con tu perfil en esta "
+         "búsqueda.", "rejection"),
+        ("Hola Ana: lo conversé con el equipo. La candidata elegida viene de operar un programa "
+         "igual; tu experiencia es más de diseño.", "rejection"),
+        # the one to be chosen, described in an acknowledgement, is no decision
+        ("Merci pour votre candidature. Le candidat retenu sera contacté par téléphone.", "other"),
+    ],
+)
+def test_more_closings_and_what_is_not_one(body: str, expected: str) -> None:
+    found = understand(MailText(subject="Re: your application", sender_name="Hiring Team",
+                                sender_address="jobs@example.org", body=body))
+    assert (found.category == "rejection") == (expected == "rejection")
+
+
+def test_happy_to_see_you_apply_again_is_no_invitation() -> None:
+    found = understand(MailText(
+        subject="Re: User Researcher", sender_name="Hiring Team", sender_address="jobs@example.org",
+        body="Here is the panel's feedback: the plan went straight to interviews without a "
+             "hypothesis. We'd genuinely be happy to see you apply again in the future."))
+    assert found.category != "interview_invite"
