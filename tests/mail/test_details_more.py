@@ -281,3 +281,16 @@ def test_happy_to_see_you_apply_again_is_no_invitation() -> None:
         body="Here is the panel's feedback: the plan went straight to interviews without a "
              "hypothesis. We'd genuinely be happy to see you apply again in the future."))
     assert found.category != "interview_invite"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I have the client's decision: they have offered the VP Operations, APAC role to the other "
+        "finalist, who accepted yesterday.",
+        "I've talked things over with our administrator, and we've decided to hold out for someone "
+        "with their gerontology certification. I didn't want to leave you waiting.",
+    ],
+)
+def test_someone_else_chosen_in_longer_words(body: str) -> None:
+    assert "other_candidate_stronger" in _rejection(body)
