@@ -29,6 +29,11 @@ def _rejection(body: str, subject: str = "Your application") -> tuple[str, ...]:
         "fluent Greek, as the role covers our Athens office. We won't take your application further.",
         "Thank you for attending the assessment day. You have been placed on the merit list; the "
         "current vacancies have been filled from candidates ranked higher on the list.",
+        # the post named at length before who got it, and someone held out for
+        "I have the client's decision: they have offered the VP Operations, APAC role to the other "
+        "finalist, who accepted yesterday.",
+        "I've talked things over with our administrator, and we've decided to hold out for someone "
+        "with their gerontology certification. I didn't want to leave you waiting.",
     ],
 )
 def test_a_named_choice_of_someone_else_is_a_stronger_candidate(body: str) -> None:
@@ -281,16 +286,3 @@ def test_happy_to_see_you_apply_again_is_no_invitation() -> None:
         body="Here is the panel's feedback: the plan went straight to interviews without a "
              "hypothesis. We'd genuinely be happy to see you apply again in the future."))
     assert found.category != "interview_invite"
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "I have the client's decision: they have offered the VP Operations, APAC role to the other "
-        "finalist, who accepted yesterday.",
-        "I've talked things over with our administrator, and we've decided to hold out for someone "
-        "with their gerontology certification. I didn't want to leave you waiting.",
-    ],
-)
-def test_someone_else_chosen_in_longer_words(body: str) -> None:
-    assert "other_candidate_stronger" in _rejection(body)
