@@ -52,3 +52,23 @@ def test_a_decision_after_the_clause_a_mask_covers_is_read(body: str) -> None:
 )
 def test_what_the_masks_are_for_still_holds(body: str, expected: str) -> None:
     assert _category(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a no as small employers, tradespeople and agency recruiters write it
+        "no luck on the barista job sorry",
+        "sorry pal, took on a lad last week. will give ye a shout if anything comes up",
+        "hi, thanks for applying to medical receptionist. we're all set on this position. take care!",
+        "thanks for coming back with your figure. we can't stretch to 40k, so i think we'll leave "
+        "it there.",
+        "Reno ICU: filled yesterday by a traveler already in the building. So that one's done.",
+        "Lakeshore came back and said they need someone who can start on the 25th; they've gone "
+        "with a nurse who can start on time.",
+        "Greenbriar Health passed - the manager said she needs someone who has run ECMO alone.",
+        "De klant heeft de vacature ingetrokken. Niemand wordt aangenomen.",
+    ],
+)
+def test_a_no_in_few_and_plain_words_is_read(body: str) -> None:
+    assert _category(body) == "rejection"
