@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from onward.profile import editing
@@ -36,6 +36,7 @@ DOCUMENT = st.dictionaries(st.sampled_from([*SECTIONS, "extra"]),
 
 @settings(max_examples=150, deadline=None)
 @given(DOCUMENT)
+@example({"basics": {"name": None, "profiles": True}})  # found by CI: "profiles" that is no list
 def test_nothing_crashes_on_messy_documents(document: dict[str, Any]) -> None:
     today = date(2026, 11, 30)
     result = review(document, today=today)

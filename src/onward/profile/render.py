@@ -166,7 +166,8 @@ def contact_line(document: Any) -> list[dict[str, str]]:
         parts.append({"text": place, "href": ""})
     if url:
         parts.append({"text": url, "href": url if "://" in url else ""})
-    for profile in top.get("profiles") or []:
+    profiles = top.get("profiles")
+    for profile in profiles if isinstance(profiles, list) else []:  # ("profiles": true is no list)
         if isinstance(profile, dict):
             shown = as_text(profile.get("url")) or as_text(profile.get("username"))
             network = as_text(profile.get("network"))
