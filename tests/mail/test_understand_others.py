@@ -113,3 +113,15 @@ def test_whose_no_it_is(body: str, expected: str) -> None:
 )
 def test_the_hiring_side_and_a_friends_offer_are_not_the_readers_news(body: str) -> None:
     assert _read(body, subject="Update") == "other"
+
+
+def test_a_meeting_notice_in_mail_not_about_a_job_is_other() -> None:
+    # the words of a scheduled call ("Zoom", a date and time), in a book club's recording notice
+    found = understand(MailText(
+        subject="Your cloud recording is ready", sender_name="Zoom",
+        sender_address="no-reply@zoom.example",
+        body="Hi Noor,\n\nYour cloud recording is now available.\n\nTopic: Book club - March "
+             "meeting\nDate: Mar 4, 2026 07:00 PM\n\nShare recording: "
+             "https://zoom.example/rec/share/x1\n\nThank you for choosing Zoom.",
+        to=READER))
+    assert found.category == "other"
