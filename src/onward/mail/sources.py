@@ -161,9 +161,12 @@ def is_marked_spam(data: bytes) -> bool:
     """A Gmail Takeout message labelled Spam (fake "job offers" live there)."""
     head = data[: data.find(b"\n\n") if b"\n\n" in data[:20000] else 20000]
     found = _GMAIL_LABELS.search(head)
-    if found is None:
-        return False
-    return b"spam" in {label.strip().lower() for label in found.group(1).split(b",")}
+    return found is not None and "spam" in _label_set(found.group(1).decode("latin-1"))
+
+
+def _label_set(labels: str) -> set[str]:
+    """The labels of an ``X-Gmail-Labels`` value, lower case ("Inbox,Opened" → inbox, opened)."""
+    return {label.strip().lower() for label in labels.split(",")}
 
 
 # The folders mail clients keep the reader's outgoing mail in, in the languages they speak.
@@ -181,7 +184,7 @@ def is_sent_folder(folder: str | None) -> bool:
 def sent_by_reader(labels: str) -> bool:
     """Whether a Gmail Takeout message's ``X-Gmail-Labels`` value marks mail the reader sent
     (labelled Sent and not also Inbox, as a message to oneself would be)."""
-    found = {label.strip().lower() for label in labels.split(",")} if labels else set()
+    found = _label_set(labels)
     return "sent" in found and "inbox" not in found
 
 

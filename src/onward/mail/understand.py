@@ -230,7 +230,7 @@ def forwarded_to_reader(mail: MailText) -> CleanBody | None:
 def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Understanding:
     """Category, details, confidence and evidence for one message (see the module docstring)."""
     if mail.sent:
-        return _sent_by_reader(mail)
+        return _SENT_BY_READER
     cleaned, subject, text = prepared(mail)
     hits: list[Hit] = []
     silenced: list[Hit] = []
@@ -345,14 +345,13 @@ def _model_decision(rules: Decision, combined: Combined, opinion: Opinion,
     return Decision(combined.category, combined.confidence, agreeing, others)
 
 
-def _sent_by_reader(mail: MailText) -> Understanding:
-    """The reader's own outgoing mail in an export of a whole mailbox: a withdrawal, a thank-you
-    note or a feedback request she wrote is nobody's decision about her."""
-    return Understanding(
-        category="other", confidence=0.95, evidence=("your own sent mail (label: Sent)",),
-        company=None, role=None, contact_name=None, contact_email=None, stage=None, reasons=(),
-        templated=None, invites_reapply=None, feedback_offered=None, feedback=(), kind="sent",
-    )
+# The reader's own outgoing mail in an export of a whole mailbox: a withdrawal, a thank-you note
+# or a feedback request she wrote is nobody's decision about her.
+_SENT_BY_READER = Understanding(
+    category="other", confidence=0.95, evidence=("your own sent mail (label: Sent)",),
+    company=None, role=None, contact_name=None, contact_email=None, stage=None, reasons=(),
+    templated=None, invites_reapply=None, feedback_offered=None, feedback=(), kind="sent",
+)
 
 
 def _not_recruiting(mail: MailText, decision: Decision, signature: str) -> Understanding:

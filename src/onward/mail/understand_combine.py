@@ -123,18 +123,20 @@ def combine(category: str, confidence: float, opinion: Opinion | None,
             grounds: Grounds = Grounds()) -> Combined:
     """The final call from the rules' ``category``/``confidence`` and the model's opinion."""
     combined = _combine(category, confidence, opinion, grounds)
-    if combined.category == "rejection" and opinion is not None and (
-            (not grounds.job_words and opinion.not_a_job >= (
-                SHORT_NOT_A_JOB if opinion.known < SHORT_TEXT else NOT_A_JOB))
-            or (grounds.job_words == 1 and opinion.not_a_job >= ONE_JOB_WORD_NOT_A_JOB)):
+    if opinion is None:
+        return combined
+    needed: float | None = None  # how sure the model must be that the mail is not about a job
+    if combined.category == "rejection" and grounds.job_words <= 1:
         # A landlord's, a club's or a friend's no in words the rules know from job mail.
-        return Combined("other", _confidence(opinion.not_a_job),
-                        True, f"model: not about a job ({opinion.not_a_job:.2f}); "
-                              f"{opinion.describe()}", "nonjob")
-    if combined.category in _NOT_A_NO and not combined.by_model and opinion is not None \
-            and opinion.not_a_job >= POSITIVE_NOT_A_JOB:
+        if grounds.job_words:
+            needed = ONE_JOB_WORD_NOT_A_JOB
+        else:
+            needed = SHORT_NOT_A_JOB if opinion.known < SHORT_TEXT else NOT_A_JOB
+    elif combined.category in _NOT_A_NO and not combined.by_model:
         # a club's "see you on Friday", a shop's "special offer", a school's "we received your
         # form": the words of an invitation or an acknowledgement in mail not about a job
+        needed = POSITIVE_NOT_A_JOB
+    if needed is not None and opinion.not_a_job >= needed:
         return Combined("other", _confidence(opinion.not_a_job),
                         True, f"model: not about a job ({opinion.not_a_job:.2f}); "
                               f"{opinion.describe()}", "nonjob")
