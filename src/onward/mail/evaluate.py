@@ -262,8 +262,7 @@ def mail_from_file(path: Path) -> MailText:
     """The message as ``onward mail classify`` reads it."""
     from onward.mail.pipeline import mail_text
 
-    mail: MailText = mail_text(parse_message(path.read_bytes()))
-    return mail
+    return mail_text(parse_message(path.read_bytes()))
 
 
 def evaluate_corpus(path: Path) -> EvalReport:

@@ -13,7 +13,7 @@ from onward.mail.parse import ParsedMessage, parse_message
 from onward.mail.sources import RawMail
 
 if TYPE_CHECKING:
-    from onward.mail.understand import Understanding
+    from onward.mail.understand import MailText, Understanding
 
 # The exact keys of one ``onward mail classify`` line, in order.
 CLASSIFY_KEYS = (
@@ -43,7 +43,7 @@ class Reading:
     understanding: Understanding
 
 
-def mail_text(parsed: ParsedMessage):  # type: ignore[no-untyped-def]
+def mail_text(parsed: ParsedMessage) -> MailText:
     from onward.mail.sources import sent_by_reader
     from onward.mail.understand import MailText
 
