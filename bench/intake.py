@@ -127,13 +127,12 @@ def phase_parse(path: Path) -> int:
 
 
 def phase_classify(path: Path) -> int:
-    from onward.mail.pipeline import classify_record
-    from onward.mail.sources import iter_mbox
+    from onward.mail.pipeline import classify_path
 
     count = 0
     with Path(os.devnull).open("w", encoding="utf-8") as sink:
-        for raw in iter_mbox(path):
-            sink.write(json.dumps(classify_record(raw), ensure_ascii=False) + "\n")
+        for record in classify_path(path):
+            sink.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
     return count
 

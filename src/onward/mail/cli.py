@@ -13,7 +13,8 @@ from typing import Annotated
 
 import typer
 
-from onward.mail.sources import SourceError, iter_path
+from onward.mail.owner import ME_HELP
+from onward.mail.sources import SourceError
 
 
 def classify(
@@ -21,15 +22,21 @@ def classify(
         list[Path],
         typer.Argument(help="An .eml file, a folder of .eml files, an mbox or a Maildir."),
     ],
+    me: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--me", envvar="ONWARD_MAIL_ME", help=ME_HELP, show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Print one JSON object per message (JSON Lines). Reads only; writes nothing."""
-    from onward.mail.pipeline import CLASSIFY_KEYS, classify_record
+    from onward.mail.pipeline import CLASSIFY_KEYS, classify_path
 
     out = sys.stdout
     for path in paths:
         try:
-            for raw in iter_path(path):
-                out.write(json.dumps(classify_record(raw), ensure_ascii=False) + "\n")
+            for line in classify_path(path, me=me or ()):
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
         except (OSError, SourceError) as exc:
             record: dict[str, object] = dict.fromkeys(CLASSIFY_KEYS)
             record.update(source=str(path), error=str(exc))

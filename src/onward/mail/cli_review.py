@@ -28,6 +28,8 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
+from onward.mail.owner import ME_HELP
+
 console = Console()
 review = typer.Typer(help="Review proposals made from mail: accept, edit or dismiss.")
 
@@ -152,6 +154,10 @@ def import_mail(
             help="Messages saved per transaction (an interrupted import resumes from the last one saved).",
         ),
     ] = 500,
+    me: Annotated[
+        list[str] | None,
+        typer.Option("--me", envvar="ONWARD_MAIL_ME", help=ME_HELP, show_default=False),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Read mail and turn recruiting messages into proposals to review. Safe to re-run."""
@@ -177,7 +183,7 @@ def import_mail(
             summary = services.import_source(
                 owner=owner, spec=source, since=since_date, password_prompt=ask,
                 ssl_context=_ssl_context(cafile), progress=bar.advance, on_total=bar.total,
-                auto_accept_above=auto_accept, batch_size=batch,
+                auto_accept_above=auto_accept, batch_size=batch, me=me or (),
             )  # fmt: skip
         except SourceError as exc:
             raise InvalidInput({"source": str(exc)}) from None

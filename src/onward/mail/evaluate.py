@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from onward.mail.owner import Reader, learn_reader
 from onward.mail.parse import parse_message
 from onward.mail.understand import CATEGORIES, MailText, Understanding, understand
 
@@ -258,11 +259,18 @@ def read_labels(folder: Path) -> list[dict[str, Any]]:
     return labels
 
 
-def mail_from_file(path: Path) -> MailText:
-    """The message as ``onward mail classify`` reads it."""
+def mail_from_file(path: Path, *, reader: Reader | None = None) -> MailText:
+    """The message as ``onward mail classify`` reads it (``reader``: whose mailbox it is)."""
     from onward.mail.pipeline import mail_text
 
-    return mail_text(parse_message(path.read_bytes()))
+    parsed = parse_message(path.read_bytes())
+    return mail_text(parsed, folder=path.parent.name, reader=reader)
+
+
+def corpus_reader(folder: Path, labels: list[dict[str, Any]]) -> Reader:
+    """Whose mail the corpus is, learnt as ``classify`` learns it from a folder of mail."""
+    files = (folder / str(label.get("file", "")) for label in labels)
+    return learn_reader(path.read_bytes() for path in files if path.is_file())
 
 
 def evaluate_corpus(path: Path) -> EvalReport:
@@ -271,10 +279,12 @@ def evaluate_corpus(path: Path) -> EvalReport:
     examples: list[Example] = []
     errors: list[tuple[str, str]] = []
     started = time.perf_counter()
-    for label in read_labels(folder):
+    labels = read_labels(folder)
+    reader = corpus_reader(folder, labels)
+    for label in labels:
         file = str(label.get("file", ""))
         try:
-            found = understand(mail_from_file(folder / file))
+            found = understand(mail_from_file(folder / file, reader=reader))
         except Exception as exc:  # as `classify` does: name the file, score the rest
             errors.append((file, str(exc) if isinstance(exc, (OSError, ValueError))
                            else f"{type(exc).__name__}: {exc}"))

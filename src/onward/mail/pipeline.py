@@ -5,12 +5,14 @@ No Django import here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from onward.mail.owner import Reader, addresses_in, learn_reader
 from onward.mail.parse import ParsedMessage, parse_message
-from onward.mail.sources import RawMail
+from onward.mail.sources import RawMail, is_sent_folder, iter_path, sent_by_reader
 
 if TYPE_CHECKING:
     from onward.mail.understand import MailText, Understanding
@@ -43,8 +45,10 @@ class Reading:
     understanding: Understanding
 
 
-def mail_text(parsed: ParsedMessage) -> MailText:
-    from onward.mail.sources import sent_by_reader
+def mail_text(
+    parsed: ParsedMessage, *, folder: str | None = None, reader: Reader | None = None
+) -> MailText:
+    """What ``understand`` reads; ``folder`` and ``reader`` tell the reader's own sent mail."""
     from onward.mail.understand import MailText
 
     return MailText(
@@ -54,8 +58,20 @@ def mail_text(parsed: ParsedMessage) -> MailText:
         body=parsed.text,
         to=parsed.to,
         date=parsed.date,
-        sent=sent_by_reader(parsed.gmail_labels),
+        sent=sent_by(parsed, folder=folder, reader=reader),
     )
+
+
+def sent_by(parsed: ParsedMessage, *, folder: str | None, reader: Reader | None) -> str:
+    """Why the message is the reader's own outgoing mail ("label: Sent"), or ""."""
+    if sent_by_reader(parsed.gmail_labels):
+        return "label: Sent"
+    if is_sent_folder(folder):
+        return f"mailbox: {folder}"
+    if reader is None or not reader.might_have_written(parsed.sender_address):
+        return ""  # most mail: no need to read its recipients
+    recipients = addresses_in(parsed.to, parsed.headers.get("Cc", ""))
+    return reader.wrote(parsed.sender_address, recipients)
 
 
 def parse_checked(data: bytes, *, want_html: bool = False) -> ParsedMessage:
@@ -68,22 +84,37 @@ def parse_checked(data: bytes, *, want_html: bool = False) -> ParsedMessage:
     return parsed
 
 
-def understand_parsed(parsed: ParsedMessage, *, corrections: Sequence[Any] = ()) -> Understanding:
+def understand_parsed(
+    parsed: ParsedMessage,
+    *,
+    corrections: Sequence[Any] = (),
+    folder: str | None = None,
+    reader: Reader | None = None,
+) -> Understanding:
     from onward.mail.understand import understand
 
-    return understand(mail_text(parsed), corrections=corrections)
+    text = mail_text(parsed, folder=folder, reader=reader)
+    return understand(text, corrections=corrections)
 
 
-def read(data: bytes, *, corrections: Sequence[Any] = (), want_html: bool = False) -> Reading:
+def read(
+    data: bytes,
+    *,
+    corrections: Sequence[Any] = (),
+    want_html: bool = False,
+    folder: str | None = None,
+    reader: Reader | None = None,
+) -> Reading:
     """Parse and understand one message; raises ``Unreadable`` for bytes that are not mail."""
     parsed = parse_checked(data, want_html=want_html)
-    return Reading(parsed, understand_parsed(parsed, corrections=corrections))
+    found = understand_parsed(parsed, corrections=corrections, folder=folder, reader=reader)
+    return Reading(parsed, found)
 
 
-def classify_record(raw: RawMail) -> dict[str, Any]:
+def classify_record(raw: RawMail, *, reader: Reader | None = None) -> dict[str, Any]:
     """One JSON Lines record for ``onward mail classify``; never raises."""
     try:
-        reading = read(raw.data)
+        reading = read(raw.data, folder=raw.folder, reader=reader)
     except Exception as exc:  # one bad message must not stop the run
         record: dict[str, Any] = dict.fromkeys(CLASSIFY_KEYS)
         record["source"] = raw.source
@@ -107,3 +138,14 @@ def classify_record(raw: RawMail) -> dict[str, Any]:
         "feedback": list(found.feedback),
         "evidence": list(found.evidence),
     }
+
+
+def classify_path(path: Path, *, me: Iterable[str] = ()) -> Iterator[dict[str, Any]]:
+    """``onward mail classify`` of one path: a record per message.
+
+    The reader's addresses (``me``, and those most of the mailbox is addressed to) are learnt
+    from the headers of the first messages before the run, so her own sent mail is told apart.
+    """
+    reader = learn_reader((raw.data for raw in iter_path(path)), given=me)
+    for raw in iter_path(path):
+        yield classify_record(raw, reader=reader)

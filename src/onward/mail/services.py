@@ -23,7 +23,7 @@ import os
 import socket
 import ssl
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -44,6 +44,7 @@ from onward.mail.decisions import (
     remember,
 )
 from onward.mail.models import Correction, ImapSyncState, ImportRun, MailMessage, Proposal
+from onward.mail.owner import Reader, learn_reader
 from onward.mail.pipeline import Unreadable, parse_checked, understand_parsed
 from onward.mail.sources import (
     FolderState,
@@ -52,7 +53,9 @@ from onward.mail.sources import (
     detect_kind,
     is_marked_spam,
     is_sent_folder,
+    iter_path,
     open_source,
+    parse_imap_url,
 )
 from onward.mail.understand import Correction as Remembered
 
@@ -139,8 +142,11 @@ class _Batch:
 
 
 class _Importer:
-    def __init__(self, *, owner: Any, spec: str, run: ImportRun, summary: ImportSummary) -> None:
+    def __init__(
+        self, *, owner: Any, spec: str, run: ImportRun, summary: ImportSummary, reader: Reader
+    ) -> None:
         self.owner, self.spec, self.run, self.summary = owner, spec, run, summary
+        self.reader = reader
         self.known = set(
             MailMessage.objects.filter(owner=owner).values_list("message_id", flat=True)
         )
@@ -171,7 +177,9 @@ class _Importer:
             self.summary.duplicates += 1
             return
         self.known.add(parsed.message_id)
-        found = understand_parsed(parsed, corrections=self.corrections)
+        found = understand_parsed(
+            parsed, corrections=self.corrections, folder=raw.folder, reader=self.reader
+        )
         if found.kind == "sent" or not is_recruiting(found.category, parsed):
             self.summary.forgotten += 1
             return
@@ -323,6 +331,7 @@ def import_source(
     flush_seconds: float | None = None,
     auto_accept_above: float | None = None,
     should_stop: Callable[[], bool] | None = None,
+    me: Sequence[str] = (),
 ) -> ImportSummary:
     """Import a path or ``imaps://`` source into kept messages and pending proposals.
 
@@ -334,6 +343,8 @@ def import_source(
     is raised again; the run stays unfinished, so the next import of the source resumes it.
     ``should_stop`` is asked after each message; once it says yes, what was read is committed
     and the run is left unfinished (``summary.stopped``), to be resumed the same way.
+    ``me`` are the seeker's own addresses, beside her profile's and the IMAP login: mail from
+    them is her sent mail, counted and forgotten.
     """
     if auto_accept_above is None:
         from onward.config import get_settings
@@ -355,7 +366,8 @@ def import_source(
             password_prompt=password_prompt, ssl_context=ssl_context,
             on_total=_total_keeper(run, on_total),
         )  # fmt: skip
-        importer = _Importer(owner=owner, spec=spec, run=run, summary=summary)
+        reader = _reader(owner=owner, spec=spec, me=me, is_imap=is_imap)
+        importer = _Importer(owner=owner, spec=spec, run=run, summary=summary, reader=reader)
         position, last_commit = 0, time.monotonic()
         for raw in stream:
             position += 1
@@ -389,6 +401,17 @@ def import_source(
         # at); older ones would push real imports off the page's short list.
         _nothing_new_runs(owner, run.source).exclude(pk=run.pk).delete()
     return summary
+
+
+def _reader(*, owner: Any, spec: str, me: Sequence[str], is_imap: bool) -> Reader:
+    """Whose mail this is: the addresses given, her profile's, the IMAP login, and (for files)
+    those most of the mailbox is addressed to."""
+    from onward.profile.services import own_addresses
+
+    given = [*me, *own_addresses(owner=owner), getattr(owner, "email", "") or ""]
+    if is_imap:
+        return Reader().with_given([*given, parse_imap_url(spec).user])
+    return learn_reader((raw.data for raw in iter_path(Path(spec))), given=given)
 
 
 def _nothing_new(run: ImportRun) -> bool:

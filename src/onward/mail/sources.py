@@ -33,7 +33,7 @@ class SourceError(Exception):
 class RawMail:
     source: str  # a file path, ``MBOXPATH#index``, or ``imaps://user@host/folder;UID=n``
     data: bytes
-    folder: str | None = None
+    folder: str | None = None  # the IMAP folder, or the mailbox a file sits in ("Sent", "Inbox")
     uid: int | None = None
     uidvalidity: int | None = None
     position: int | None = None  # index inside an mbox, for resuming an interrupted import
@@ -59,7 +59,7 @@ def iter_path(path: Path) -> Iterator[RawMail]:
     """Every message under a path, whatever kind it is, in a stable order."""
     kind = detect_kind(path)
     if kind == "eml":
-        yield RawMail(str(path), path.read_bytes())
+        yield RawMail(str(path), path.read_bytes(), folder=path.parent.name)
     elif kind == "mbox":
         yield from iter_mbox(path)
     elif kind == "maildir":
@@ -74,7 +74,7 @@ def iter_folder(path: Path) -> Iterator[RawMail]:
             continue
         suffix = item.suffix.lower()
         if suffix == ".eml":
-            yield RawMail(str(item), item.read_bytes())
+            yield RawMail(str(item), item.read_bytes(), folder=item.parent.name)
         elif suffix == ".mbox":
             yield from iter_mbox(item)
 
@@ -85,7 +85,7 @@ def iter_maildir(path: Path) -> Iterator[RawMail]:
         folder = path / sub
         for item in sorted(folder.iterdir()) if folder.is_dir() else ():
             if item.is_file() and not item.name.startswith("."):
-                yield RawMail(str(item), item.read_bytes())
+                yield RawMail(str(item), item.read_bytes(), folder=path.name)
 
 
 _FROM_LINE = re.compile(rb"\nFrom ")
@@ -177,7 +177,8 @@ _SENT_FOLDER = re.compile(r"(?:^|[/.])(?:sent(?: items| mail| messages)?|gesende
 
 
 def is_sent_folder(folder: str | None) -> bool:
-    """Whether an IMAP folder holds the reader's own outgoing mail ("Sent", "[Gmail]/Sent Mail")."""
+    """Whether an IMAP folder or a mailbox file holds the reader's own outgoing mail ("Sent",
+    "[Gmail]/Sent Mail", Thunderbird's "Sent", Apple Mail's "Sent Messages.mbox")."""
     return folder is not None and bool(_SENT_FOLDER.search(folder.strip()))
 
 
@@ -189,7 +190,7 @@ def sent_by_reader(labels: str) -> bool:
 
 
 def _mbox_raw(path: Path, index: int, chunk: bytes) -> RawMail:
-    return RawMail(f"{path}#{index}", _mbox_message(chunk), position=index)
+    return RawMail(f"{path}#{index}", _mbox_message(chunk), folder=path.stem, position=index)
 
 
 # ---------------------------------------------------------------- IMAP

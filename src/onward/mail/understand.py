@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 
 from onward.mail import model
@@ -116,7 +116,9 @@ class MailText:
     body: str  # plain text; may still hold quoted replies and signatures
     to: str = ""
     date: datetime | None = None
-    sent: bool = False  # the reader's own outgoing mail (a Takeout export's "Sent" label)
+    # Why this is the reader's own outgoing mail ("label: Sent", "mailbox: Sent", "from your
+    # address …"; see pipeline.sent_by); "" when it is not.
+    sent: str = ""
 
 
 @dataclass(frozen=True)
@@ -230,7 +232,7 @@ def forwarded_to_reader(mail: MailText) -> CleanBody | None:
 def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Understanding:
     """Category, details, confidence and evidence for one message (see the module docstring)."""
     if mail.sent:
-        return _SENT_BY_READER
+        return replace(_SENT_BY_READER, evidence=(f"your own sent mail ({mail.sent})",))
     cleaned, subject, text = prepared(mail)
     hits: list[Hit] = []
     silenced: list[Hit] = []
@@ -348,7 +350,7 @@ def _model_decision(rules: Decision, combined: Combined, opinion: Opinion,
 # The reader's own outgoing mail in an export of a whole mailbox: a withdrawal, a thank-you note
 # or a feedback request she wrote is nobody's decision about her.
 _SENT_BY_READER = Understanding(
-    category="other", confidence=0.95, evidence=("your own sent mail (label: Sent)",),
+    category="other", confidence=0.95, evidence=(),
     company=None, role=None, contact_name=None, contact_email=None, stage=None, reasons=(),
     templated=None, invites_reapply=None, feedback_offered=None, feedback=(), kind="sent",
 )

@@ -53,6 +53,13 @@ def base_version(*, owner: User) -> ProfileVersion | None:
     return ProfileVersion.objects.filter(owner=owner, application__isnull=True).order_by("id").first()
 
 
+def own_addresses(*, owner: User) -> list[str]:
+    """The seeker's e-mail addresses as her profiles give them (mail tells her sent mail by it)."""
+    documents = ProfileVersion.objects.filter(owner=owner).values_list("document", flat=True)
+    found = {resume.as_text(resume.basics(document).get("email")) for document in documents}
+    return sorted(address for address in found if "@" in address)
+
+
 @transaction.atomic
 def create_version(*, owner: User, name: str = "", document: Any = None,
                    application_id: int | None = None, theme: str = "classic") -> ProfileVersion:
