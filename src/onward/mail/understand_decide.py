@@ -344,8 +344,10 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
         # A first invitation often arrives with its date already set: still an invitation.
         category, top = "interview_invite", scores["interview_invite"]
         ranked = [(category, top), *[kv for kv in ranked if kv[0] != category]]
-    if top < DECISIVE and not grouped.get("context") and not grouped.get("context_weak"):
-        # Weak signals with no word about jobs at all: a friend's "what time works?".
+    if (top < DECISIVE or (category in ("scheduling", "on_hold") and nonjob)) \
+            and not grouped.get("context") and not grouped.get("context_weak"):
+        # Weak signals with no word about jobs at all: a friend's "what time works?"; or a
+        # flight rebooked, a project paused, with words of another world ("refund").
         return Decision("other", 0.75, (), tuple(hits))
     if category in ("interview_invite", "scheduling") and scores.get("recruiter_outreach", 0) >= 3.5 \
             and not grouped.get("application_received") and not grouped.get("advancing"):
