@@ -34,6 +34,7 @@ from onward.mail.understand_applied import (
 
 DECISIVE = 3.5  # one family at or above this weight settles "is this candidacy closed?"
 APPLIED_ELSEWHERE = "applied_for_not_a_job"  # the family of a no about another application
+FEEDBACK_CALL = "feedback_call"  # the family of a call booked to hear feedback
 MINIMUM = 2.5  # below this, nothing recruiting-specific was said: "other"
 
 # Signals that are not categories of their own but kinds of "other".
@@ -86,6 +87,20 @@ _FEEDBACK_CHAT = re.compile(r"feedback|debrief|notes")
 _MEETING_WORD = re.compile(r"interview|call|chat|meet|conversation|screen|coffee|visit|onsite|panel|"
                            r"test|assessment|exercise|offer|position|role")
 
+
+# A call booked to hear the panel's feedback after a no, not an interview: "the feedback call you
+# requested", "I'd be glad to talk you through the panel's feedback", "I'll bring the panel
+# notes".
+_FEEDBACK_MEETING = re.compile(
+    r"feedback (?:call|chat|session|conversation|meeting)\b|"
+    r"\bfeedback (?:that |which )?you (?:asked for|requested|wanted|were after)\b|"
+    r"\b(?:request(?:ed)?|asked|ask|like|hear|want(?:ed)?) (?:for |to hear |to have |to get )?"
+    r"(?:the |some |more |any |your )?(?:panel's |interviewers' |interview |detailed )?feedback\b|"
+    r"\b(?:talk|walk|take) you through (?:the |my |our )?(?:panel's |interview )?(?:feedback|notes)\b|"
+    r"\b(?:bring|go through|share) (?:the |our |my )?(?:panel |interview |interviewers' )?notes\b"
+)
+# An invitation or a move that names the interview itself stays one.
+_INTERVIEW_NAMED = re.compile(r"interview|round|stage|assessment|onsite|on-site")
 
 _MOVED = re.compile(r"reschedul|re-?book|postpon|cancel|mov(?:e|ed|ing)|push|shift|new (?:time|date)|"
                     r"another (?:time|date)|changed|running late")
@@ -271,6 +286,16 @@ def _without_hits(text: str) -> Decision:
     return Decision("other", 0.9, (), ())  # as step 5 finds: no score at all
 
 
+def _feedback_call(meeting: list[Hit], hits: list[Hit], text: str) -> Decision | None:
+    """A call booked to hear feedback after a no decides nothing new: "other", unless the
+    meeting words name an interview."""
+    found = _FEEDBACK_MEETING.search(text) if text else None
+    if found is None or any(_INTERVIEW_NAMED.search(h.text) for h in meeting):
+        return None
+    named = Hit(FEEDBACK_CALL, "status", 3.0, found.start(), found.end(), found.group(0))
+    return Decision("other", 0.8, (named,), tuple(hits))
+
+
 def _applied_elsewhere(elsewhere: list[AppliedFor], hits: list[Hit]) -> Decision:
     """A place at a school or in a choir, a scholarship, a loan: named as the thing applied
     for or offered, and no job named as one."""
@@ -361,6 +386,10 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
         category = "interview_invite"
         top = max(top, DECISIVE)
         ranked = [(category, top), *[kv for kv in ranked if kv[0] != category]]
+    if category in ("scheduling", "interview_invite"):
+        feedback_call = _feedback_call(grouped.get(category, []), hits, text)
+        if feedback_call is not None:
+            return feedback_call
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     deciding = tuple(h for h in hits if _category_of(h.signal) == category)
     ceiling = 0.85 if runner_up >= DECISIVE else 0.97  # two strong readings: ask the seeker
