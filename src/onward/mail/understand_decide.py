@@ -99,6 +99,8 @@ _FEEDBACK_MEETING = re.compile(
     r"\b(?:talk|walk|take) you through (?:the |my |our )?(?:panel's |interview )?(?:feedback|notes)\b|"
     r"\b(?:bring|go through|share) (?:the |our |my )?(?:panel |interview |interviewers' )?notes\b"
 )
+_CANDIDACY_NAMED = re.compile(r"\b(?:candidate|candidacy|interview(?:ed|s)?|hire|hired|hiring|"
+                              r"recruit(?:ed|ing|ment)?|vacancy|shortlist(?:ed)?)\b")
 # An invitation or a move that names the interview itself stays one.
 _INTERVIEW_NAMED = re.compile(r"interview|round|stage|assessment|onsite|on-site")
 
@@ -316,6 +318,13 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
     # "offered" too, and a grant panel asks you to "apply" again).
     strict_job_words = len(job_only_words(grouped.get("context", []))) + (
         0.5 if grouped.get("context_weak") else 0)
+    # A decision that names the seeker's candidacy in its own words ("decided to go ahead with
+    # another candidate") speaks of a job, whatever the job's own domain words (a procurement
+    # role's "tender", a property firm's "tenant").
+    named = _CANDIDACY_NAMED.findall(" ".join(h.text for h in grouped.get("rejection", [])
+                                              if h.weight >= DECISIVE))
+    job_words += len(set(named))
+    strict_job_words += len(set(named))
     objects = applied_for(text) if text else []
     if ((len(nonjob) >= 2 and len(nonjob) > job_words) or (
             nonjob and job_words < 1 and grouped.get("rejection")) or (
