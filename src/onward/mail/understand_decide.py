@@ -311,7 +311,7 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
     if not hits:
         return _without_hits(text)
     grouped = _by_signal(hits)
-    nonjob = {h.text.removesuffix("s") for h in grouped.get("nonjob", [])}  # "supplier(s)": one
+    nonjob = {h.text for h in grouped.get("nonjob", [])}
     context = {h.text for h in grouped.get("context", [])}
     job_words = len(context) + 0.5 * len({h.text for h in grouped.get("context_weak", [])})
     # Before a no, count only words no other kind of application uses (a school place is
