@@ -19,7 +19,7 @@ from test_understand_cases import CASES  # the same folder is on sys.path (rootd
 from onward.mail.clean import clean, plain
 from onward.mail.parse import parse_message
 from onward.mail.rules import Hit, families, find_hits, load_families, word_positions
-from onward.mail.rules_literals import prefixes, required
+from onward.mail.rules_literals import prefixes, required, required_ahead
 from onward.mail.rules_scan import word_keys
 from onward.mail.sources import iter_path
 from onward.mail.understand import BODY_LIMIT, CLEAN_LIMIT, rule_text
@@ -151,6 +151,18 @@ def test_no_prefixes_when_unknown(source: str) -> None:
 def test_required_strings_of_an_open_start() -> None:
     assert required(re.compile(r"[0-9]+ (?:new )?companies")) == {"companies"}
     assert required(re.compile(r"(?:\w+n't|not) hiring")) == {" hiring"}
+
+
+def test_required_strings_of_a_lookahead() -> None:
+    """What a lookahead needs is in every text the pattern matches in; a lookahead inside an
+    optional group, or a lookbehind, says nothing."""
+    pattern = re.compile(r"\A[^\n]*\n(?=[\s\S]{0,600}?\bjobs? you (?:saved|viewed)\b)")
+    assert required(pattern) is None
+    assert required_ahead(pattern) == {"job you saved", "job you viewed", "jobs you saved",
+                                       "jobs you viewed"}
+    assert required_ahead(re.compile(r"a(?:(?=bc))?")) is None
+    assert required_ahead(re.compile(r"(?<=bc)a")) is None
+    assert required_ahead(re.compile(r"a(?!bc)")) is None
 
 
 @settings(max_examples=200, deadline=None)

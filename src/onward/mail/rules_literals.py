@@ -7,6 +7,8 @@ accepts is understood or, when unknown, makes the answer ``None``, never a wrong
   at once (``rules_scan``) tells where each branch can match, so its regex is tried only there.
 - ``required(pattern)``: strings one of which every match contains, for the few branches that
   start with something too open to list (a digit run, any word): no such string, no search.
+- ``required_ahead(pattern)``: the same for what a match's lookaheads need, for a branch
+  whose own characters spell nothing out: it is searched only in text that holds one.
 - ``required_after_start(pattern)``: the same, read past the start strings, so that a branch
   whose start occurs is still not tried when nothing its match needs further on does.
 
@@ -48,6 +50,24 @@ def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` contains (None when unknown)."""
     found = _required(_items(pattern)) if _readable(pattern) else None
     return frozenset(found) if found else None
+
+
+def required_ahead(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Strings one of which every text ``pattern`` matches in contains, read from what its
+    positive lookaheads need (None when unknown). A match that consumes nothing spelled out
+    ("\\A[^\\n]*\\n(?=[\\s\\S]{0,600}?jobs? you saved)") can still look ahead for a phrase:
+    without the phrase, the lookahead fails wherever the match is tried. Only a lookahead
+    every match passes (one of the pattern's own items, not one inside an optional group)
+    counts, and what it needs lies in the text, not in the match."""
+    if not _readable(pattern):
+        return None
+    best: list[str] | None = None
+    for op, av in _items(pattern):
+        if op is sre.ASSERT and av[0] == 1:  # (direction 1: a lookahead)
+            found = _required(list(av[1]))
+            if found and (best is None or _score(found) > _score(best)):
+                best = found
+    return frozenset(best) if best else None
 
 
 def required_after_start(pattern: re.Pattern[str], *, longest: int) -> frozenset[str] | None:

@@ -39,7 +39,12 @@ from typing import Any
 
 from onward.mail.prefilter import counts_code_points, has_unicode_ahocorasick
 from onward.mail.rules import ELIDING, MASK, Branch, Family, Hit, pattern_spans, starts_a_word
-from onward.mail.rules_literals import prefixes, required, required_after_start
+from onward.mail.rules_literals import (
+    prefixes,
+    required,
+    required_after_start,
+    required_ahead,
+)
 
 try:
     import ahocorasick
@@ -253,7 +258,9 @@ class Scanner:
                 for string in starts:
                     self._file_start(number, string, direct, later)
                 continue
-            needed = required(plan.branch.pattern)  # searched for, when one of these occurs
+            # searched for, when one of these occurs (or what its lookahead needs: a board's
+            # "jobs you saved" notice, read from its subject line on)
+            needed = required(plan.branch.pattern) or required_ahead(plan.branch.pattern)
             if needed is None:
                 always.append(number)
             for string in needed or ():
