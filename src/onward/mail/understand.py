@@ -160,11 +160,19 @@ _LISTING = re.compile(
     r"^\W{0,4}[A-Z0-9][^\n]{2,70}? (?:-|–|\||·|@|at) [A-Z0-9][^\n]{1,60}$", re.MULTILINE
 )
 _LISTINGS_NEEDED = 3
+# What stands between a listing's title and its company (``_LISTING``'s separators, with the
+# spaces around them): every listing line holds one, and two lines never share one.
+_SEPARATORS = (" - ", " – ", " | ", " · ", " @ ", " at ")
 
 
 def listing_hits(body: str) -> list[Hit]:
     """Job boards list several "Title - Company - Place" lines; personal mail never does."""
-    lines = _LISTING.findall(body[:BODY_LIMIT])
+    body = body[:BODY_LIMIT]
+    # Fewer separators than listings needed: too few lines can match (``findall`` tries the
+    # pattern at every line, most of them letters' sentences, at some 25 µs a kilobyte).
+    if sum(body.count(separator) for separator in _SEPARATORS) < _LISTINGS_NEEDED:
+        return []
+    lines = _LISTING.findall(body)
     if len(lines) < _LISTINGS_NEEDED:
         return []
     return [Hit("listing_lines", "job_alert", 3.5, 0, 0, f"{len(lines)} job listing lines")]
