@@ -12,8 +12,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from onward.mail import understand_company, understand_details
-from onward.mail.prefilter import Patterns, fold
+from onward.mail import clean, understand_company, understand_details
+from onward.mail.prefilter import LineStart, Patterns, fold
 from onward.mail.rules_literals import prefixes, required
 
 _DETAILS = [*understand_details._WHOLE.patterns, *understand_details._FEEDBACK_WORDS.patterns]
@@ -101,3 +101,17 @@ def test_fold_covers_what_re_takes_for_a_letter() -> None:
         assert fold(char) in "abcdefghijklmnopqrstuvwxyz"
         assert re.fullmatch(fold(char), char, re.IGNORECASE)
         assert fold(f"x{char}\u0130") == f"x{fold(char)}i"  # in a text that takes the table
+
+
+_LINE_WORDS = ["On Mon, Sam wrote:", "wrote:", "\n", "\n\n", " ", "> quoted", "-- ", "Sent from my",
+               "DISCLAIMER NOTICE", "From: Ana", "Sent: today", "x", "Hello", "____________"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_WORDS), max_size=20).map("".join))
+def test_a_line_start_search_finds_what_search_finds(text: str) -> None:
+    """Searched from line breaks only, a "^" pattern finds the very match ``re`` finds."""
+    for pattern in (clean._QUOTE_START, clean._SIGNATURE_CUT):
+        expected, found = pattern.search(text), LineStart(pattern).search(text)
+        assert (found and (found.span(), found.group())) == (
+            expected and (expected.span(), expected.group()))

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from onward.mail.prefilter import LineStart
+
 # Typographic characters mail clients love, mapped to the plain ones our rules are written in.
 _PLAIN: dict[str, str] = {
     "\u2018": "'",
@@ -79,6 +81,7 @@ _QUOTE_START = re.compile(
     r")",
     re.MULTILINE,
 )
+_QUOTE_START_LINE = LineStart(_QUOTE_START)  # searched from line breaks, not every character
 _QUOTED_LINE = re.compile(r"^[ ]*>[^\n]*\n?", re.MULTILINE)
 
 # Lines after which nothing the sender wrote matters: signature delimiters, client banners and
@@ -95,6 +98,7 @@ _SIGNATURE_CUT = re.compile(
     r")",
     re.MULTILINE | re.IGNORECASE,
 )
+_SIGNATURE_CUT_LINE = LineStart(_SIGNATURE_CUT)
 # A closing line ("Best regards,") starts the signature block when it comes near the end.
 _VALEDICTION = re.compile(
     r"^[ ]*(?:(?:kind|best|warm|warmest|many|with)?[ ]?(?:regards|wishes)|best|cheers|thanks|"
@@ -136,7 +140,7 @@ def plain(text: str) -> str:
 
 def strip_quoted(text: str) -> str:
     """Cut the quoted earlier messages of a reply (everything from "On … wrote:" on)."""
-    found = _QUOTE_START.search(text)
+    found = _QUOTE_START_LINE.search(text)
     if found and found.start() > 0:
         text = text[: found.start()]
     if ">" in text:
@@ -146,7 +150,7 @@ def strip_quoted(text: str) -> str:
 
 def split_signature(text: str) -> CleanBody:
     """Separate the closing block from the message; legal footers are dropped entirely."""
-    cut = _SIGNATURE_CUT.search(text)
+    cut = _SIGNATURE_CUT_LINE.search(text)
     tail = ""
     if cut:
         text, tail = text[: cut.start()], text[cut.start() :]

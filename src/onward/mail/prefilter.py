@@ -34,7 +34,8 @@ try:
 except ImportError:  # pragma: no cover - a dependency; the plain searches run without it
     ahocorasick = None
 
-__all__ = ["AnyOf", "Patterns", "Scan", "counts_code_points", "has_unicode_ahocorasick"]
+__all__ = ["AnyOf", "LineStart", "Patterns", "Scan", "counts_code_points",
+           "has_unicode_ahocorasick"]
 
 _ALWAYS, _STARTS, _NEEDS = 0, 1, 2  # how a pattern is found: searched, tried at starts, gated
 _NONE: list[Any] = []  # no places (never appended to)
@@ -148,6 +149,26 @@ class AnyOf:
         if self.automaton is None:
             return any(string in text for string in self.strings)
         return next(self.automaton.iter(text), None) is not None
+
+
+class LineStart:
+    """``pattern.search`` for a pattern that opens with "^" (``re.MULTILINE``): a match begins
+    where a line does. ``re`` tries such a pattern at every character; its twin that opens
+    with "\\n" instead is searched for that character alone, several times faster on a long
+    text. The first line is tried on its own; the twin's first match is the pattern's first
+    one after it, just past the "\\n"."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        assert pattern.pattern.startswith("^") and pattern.flags & re.MULTILINE
+        self.pattern = pattern
+        self._after_break = re.compile("\n" + pattern.pattern[1:], pattern.flags)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = self.pattern.match(text)
+        if found is not None:
+            return found
+        after = self._after_break.search(text)
+        return None if after is None else self.pattern.match(text, after.start() + 1)
 
 
 def _automaton(keyed: dict[str, tuple[list[int], list[int]]]) -> Any:
