@@ -99,6 +99,11 @@ _FEEDBACK_MEETING = re.compile(
     r"\b(?:talk|walk|take) you through (?:the |my |our )?(?:panel's |interview )?(?:feedback|notes)\b|"
     r"\b(?:bring|go through|share) (?:the |our |my )?(?:panel |interview |interviewers' )?notes\b"
 )
+# Meetings that are not interviews, for mail that names no job at all ("meeting" and
+# "appointment" are not among them: a recruiter or an agency books those too).
+_OTHER_MEETING = re.compile(
+    r"\b(?:sync|stand-?up|workshop|fieldwork|site visit|training|class|lesson|webinar|seminar|"
+    r"surgery|clinic|flight|delivery|project|sprint|retro|one-to-one|1:1)s?\b")
 _CANDIDACY_NAMED = re.compile(r"\b(?:candidate|candidacy|interview(?:ed|s)?|hire|hired|hiring|"
                               r"recruit(?:ed|ing|ment)?|vacancy|shortlist(?:ed)?)\b")
 # An invitation or a move that names the interview itself stays one.
@@ -378,10 +383,12 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
         # A first invitation often arrives with its date already set: still an invitation.
         category, top = "interview_invite", scores["interview_invite"]
         ranked = [(category, top), *[kv for kv in ranked if kv[0] != category]]
-    if (top < DECISIVE or (category in ("scheduling", "on_hold") and nonjob)) \
+    if (top < DECISIVE or (category in ("scheduling", "on_hold", "advancing") and (
+            nonjob or _OTHER_MEETING.search(text)))) \
             and not grouped.get("context") and not grouped.get("context_weak"):
         # Weak signals with no word about jobs at all: a friend's "what time works?"; or a
-        # flight rebooked, a project paused, with words of another world ("refund").
+        # flight rebooked, a project paused, with words of another world ("refund") or a
+        # meeting of another kind (the day job's sync, a dentist's appointment).
         return Decision("other", 0.75, (), tuple(hits))
     if category in ("interview_invite", "scheduling") and scores.get("recruiter_outreach", 0) >= 3.5 \
             and not grouped.get("application_received") and not grouped.get("advancing"):
