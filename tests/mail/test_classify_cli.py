@@ -65,3 +65,31 @@ def test_eval_prints_the_figures_as_json() -> None:
     result = CliRunner().invoke(app, ["mail", "eval", str(corpus), "--json"])
     assert result.exit_code == 0, result.output
     assert isinstance(json.loads(result.stdout), dict)
+
+
+def test_worker_processes_give_the_same_lines_in_the_same_order(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from onward.cli import app
+    from onward.mail.pipeline import SERIAL_FIRST
+
+    bodies = [
+        ("Your application", "Unfortunately we will not be moving forward with your application."),
+        ("Interview", "We would like to invite you to an interview for the Analyst role next week."),
+        ("Saturday?", "Are we still on for dinner on Saturday?"),
+        ("Application received", "Thank you, we have received your application for Designer."),
+    ]
+    count = SERIAL_FIRST + 300  # past the messages read before workers start
+    mbox = tmp_path / "big.mbox"
+    mbox.write_text("".join(
+        f"From x@y Mon Nov 23 10:00:00 2026\nFrom: jobs@firm{n % 7}.example\n"
+        f"To: sam@example.com\nSubject: {bodies[n % 4][0]}\nMessage-ID: <m{n}@firm.example>\n\n"
+        f"{bodies[n % 4][1]}\n\n" for n in range(count)), encoding="utf-8")
+    runs = [CliRunner().invoke(app, ["mail", "classify", "--jobs", jobs, str(mbox)])
+            for jobs in ("1", "2")]
+    assert all(run.exit_code == 0 for run in runs), [run.output for run in runs]
+    serial, parallel = (run.output.splitlines() for run in runs)
+    assert len(serial) == count and parallel == serial
+    assert [json.loads(line)["source"] for line in parallel[-2:]] == [
+        f"{mbox}#{count - 2}", f"{mbox}#{count - 1}"]
+    assert {json.loads(line)["category"] for line in parallel} >= {"rejection", "interview_invite"}

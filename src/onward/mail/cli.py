@@ -7,6 +7,7 @@ This module is imported whenever ``onward`` starts, so it imports no Django at m
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -28,14 +29,23 @@ def classify(
             "--me", envvar="ONWARD_MAIL_ME", help=ME_HELP, show_default=False,
         ),
     ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", envvar="ONWARD_MAIL_JOBS", min=0,
+            help="Worker processes for a large mailbox (0, the default: one per CPU core). The output "
+            "is the same, in the same order.",
+        ),
+    ] = 0,
 ) -> None:
     """Print one JSON object per message (JSON Lines). Reads only; writes nothing."""
     from onward.mail.pipeline import CLASSIFY_KEYS, classify_path
 
     out = sys.stdout
+    workers = jobs or os.cpu_count() or 1
     for path in paths:
         try:
-            for line in classify_path(path, me=me or ()):
+            for line in classify_path(path, me=me or (), jobs=workers):
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
         except (OSError, SourceError) as exc:
             record: dict[str, object] = dict.fromkeys(CLASSIFY_KEYS)

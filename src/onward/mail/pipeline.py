@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,8 @@ from onward.mail.parse import ParsedMessage, parse_message
 from onward.mail.sources import RawMail, is_sent_folder, iter_path, sent_by_reader
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import MapResult
+
     from onward.mail.understand import MailText, Understanding
 
 # The exact keys of one ``onward mail classify`` line, in order.
@@ -140,12 +143,57 @@ def classify_record(raw: RawMail, *, reader: Reader | None = None) -> dict[str, 
     }
 
 
-def classify_path(path: Path, *, me: Iterable[str] = ()) -> Iterator[dict[str, Any]]:
-    """``onward mail classify`` of one path: a record per message.
+def classify_path(
+    path: Path, *, me: Iterable[str] = (), jobs: int = 1
+) -> Iterator[dict[str, Any]]:
+    """``onward mail classify`` of one path: a record per message, in the source's order.
 
     The reader's addresses (``me``, and those most of the mailbox is addressed to) are learnt
     from the headers of the first messages before the run, so her own sent mail is told apart.
+    With ``jobs`` above 1, messages past the first ``SERIAL_FIRST`` are read by that many
+    worker processes, a batch at a time (memory stays bounded whatever the mailbox's size).
     """
     reader = learn_reader((raw.data for raw in iter_path(path)), given=me)
-    for raw in iter_path(path):
+    messages = iter_path(path)
+    for raw in islice(messages, SERIAL_FIRST if jobs > 1 else None):
         yield classify_record(raw, reader=reader)
+    if jobs > 1:
+        yield from _classify_in_parallel(messages, reader, jobs)
+
+
+# A small source is read in this process: starting workers costs more than it saves.
+SERIAL_FIRST = 500
+_BATCH = 2000  # messages handed to the workers at once (about 2 MB of mail)
+
+_worker_reader: Reader | None = None
+
+
+def _start_worker(reader: Reader) -> None:
+    global _worker_reader
+    _worker_reader = reader
+
+
+def _classify_in_worker(raw: RawMail) -> dict[str, Any]:
+    return classify_record(raw, reader=_worker_reader)
+
+
+def _classify_in_parallel(
+    messages: Iterator[RawMail], reader: Reader, jobs: int
+) -> Iterator[dict[str, Any]]:
+    """The records of ``messages`` in order, read by ``jobs`` processes; the next batch is
+    being read while this one is handed out."""
+    import multiprocessing
+
+    batch = list(islice(messages, _BATCH))
+    if not batch:
+        return
+    with multiprocessing.Pool(jobs, initializer=_start_worker, initargs=(reader,)) as pool:
+        pending: MapResult[dict[str, Any]] | None = pool.map_async(
+            _classify_in_worker, batch, chunksize=50
+        )
+        while pending is not None:
+            batch = list(islice(messages, _BATCH))
+            following = (pool.map_async(_classify_in_worker, batch, chunksize=50)
+                         if batch else None)
+            yield from pending.get()
+            pending = following
