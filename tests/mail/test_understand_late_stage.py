@@ -149,7 +149,7 @@ def test_a_rebooked_flight_is_not_an_interview_moved() -> None:
          "Hi Sam, sorry to mess you about. One of last season's porters came back and the "
          "manager has given it to him, so the role isn't available any more.\n\nMia"),
         ("Re: Night shift picker",
-         "Hi Sam, without a reach truck licence I can't put you forward for this one, I'm afraid."
+         "Hi Sam, without a reach truck ticket I can't put you forward for this one, I'm afraid."
          " I'll keep you in mind for packing work.\n\nDean"),
         ("Your application - Lab Manager",
          "Dear Sam,\n\nThank you for coming to the final interview. We have decided to appoint "
