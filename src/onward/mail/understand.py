@@ -150,6 +150,11 @@ class Understanding:
         return data
 
 
+_READER_ON_PANEL = re.compile(r"\byou(?:'re| are) (?:on|part of|a member of) the (?:(?:interview |selection "
+                              r"|hiring |search )?(?:panel|committee)|(?:interview|selection|hiring|"
+                              r"search) team)\b")
+
+
 def rule_text(subject: str, body: str) -> str:
     """The text the phrase families read: lower case, wrapped lines joined, bounded."""
     joined = _WRAPPED.sub(" ", body[:BODY_LIMIT])
@@ -334,6 +339,10 @@ def _grounds(decision: Decision, hits: list[Hit], silenced: list[Hit]) -> Ground
     about_a_job = "context" in signals or "context_weak" in signals
     return Grounds(
         informed_other=decision.category == "other" and bool(decision.deciding),
+        # whose candidacy it is, said outright: the reader is on the panel or the hiring team
+        settled_other=decision.category == "other" and any(
+            h.signal == "hiring_side" and _READER_ON_PANEL.search(h.text)
+            for h in decision.deciding),
         # a decision the rules set aside (a quoted or conditional "we will not be moving
         # forward"), not a passing phrase in an aside
         closing_silenced=any(h.signal == "rejection" and h.weight >= DECISIVE for h in silenced),

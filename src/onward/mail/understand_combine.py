@@ -102,6 +102,8 @@ class Grounds:
 
     informed_other: bool = False  # "other" because of something said (a reversal, a
     # withdrawal acknowledged, a landlord's no), not for want of anything decisive
+    settled_other: bool = False  # "other" because the mail says the reader is on the panel or
+    # the hiring team: no model call makes it her interview or her no
     closing_silenced: bool = False  # closing words the rules set aside (a quote, a question,
     # a conditional, a past mention)
     about_a_job: bool = True  # job words (role, position, interview…) occur
@@ -147,8 +149,8 @@ def _combine(category: str, confidence: float, opinion: Opinion | None,
              grounds: Grounds) -> Combined:
     if opinion is None or opinion.category == category or grounds.applied_elsewhere:
         return Combined(category, confidence, False, "")
-    if category == "other" and grounds.informed_other and (
-            opinion.category == "rejection" or opinion.probability < INFORMED_OTHER):
+    if category == "other" and (grounds.settled_other or (grounds.informed_other and (
+            opinion.category == "rejection" or opinion.probability < INFORMED_OTHER))):
         return Combined(category, confidence, False, "")
     short = opinion.known < SHORT_TEXT
     if opinion.category == "rejection" and (
