@@ -76,6 +76,7 @@ ONE_JOB_WORD_NOT_A_JOB = 0.8
 # in mail the model is this sure is not about a job is "other" too. Leave-one-corpus-out over
 # 37 development corpora: 48 such calls right, 2 wrong (0.7 would give 59 and 3).
 POSITIVE_NOT_A_JOB = 0.8
+POSITIVE_JOB_WORD_NOT_A_JOB = 0.85  # ... and with a job-only word in it
 _NOT_A_NO = frozenset({"scheduling", "application_received", "offer", "interview_invite",
                        "advancing", "assessment_invite", "recruiter_outreach", "job_alert",
                        "on_hold"})
@@ -136,8 +137,9 @@ def combine(category: str, confidence: float, opinion: Opinion | None,
             needed = SHORT_NOT_A_JOB if opinion.known < SHORT_TEXT else NOT_A_JOB
     elif combined.category in _NOT_A_NO and not combined.by_model:
         # a club's "see you on Friday", a shop's "special offer", a school's "we received your
-        # form": the words of an invitation or an acknowledgement in mail not about a job
-        needed = POSITIVE_NOT_A_JOB
+        # form": the words of an invitation or an acknowledgement in mail not about a job; with
+        # a word only job mail uses ("interview you") the model must be surer
+        needed = POSITIVE_NOT_A_JOB if not grounds.job_words else POSITIVE_JOB_WORD_NOT_A_JOB
     if needed is not None and opinion.not_a_job >= needed:
         return Combined("other", _confidence(opinion.not_a_job),
                         True, f"model: not about a job ({opinion.not_a_job:.2f}); "
