@@ -12,7 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from onward.mail import clean, understand_company, understand_details
+from onward.mail import clean, understand_company, understand_details, understand_letters
 from onward.mail.prefilter import LineStart, Patterns, fold
 from onward.mail.rules_literals import prefixes, required
 
@@ -115,3 +115,16 @@ def test_a_line_start_search_finds_what_search_finds(text: str) -> None:
         expected, found = pattern.search(text), LineStart(pattern).search(text)
         assert (found and (found.span(), found.group())) == (
             expected and (expected.span(), expected.group()))
+
+
+_GREETING_WORDS = ["Dear Ana,", "Hi Bo", "Hello [first name],", "Kia ora Mere", "\n", "\n\n", " ",
+                   "Thanks", "Dear", "Mr", "x", "\t"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GREETING_WORDS), max_size=20).map("".join))
+def test_line_start_matches_are_the_ones_finditer_finds(text: str) -> None:
+    """For a pattern whose matches hold no line break, every match ``re`` finds is found."""
+    pattern = understand_letters._GREETING
+    expected = [(m.span(), m.group()) for m in pattern.finditer(text)]
+    assert [(m.span(), m.group()) for m in LineStart(pattern).findall_lines(text)] == expected

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from onward.mail.owner import Reader, learn_reader
+from onward.mail.owner import Reader
 from onward.mail.parse import parse_message
 from onward.mail.understand import CATEGORIES, MailText, Understanding, understand
 
@@ -267,10 +267,6 @@ def mail_from_file(path: Path, *, reader: Reader | None = None) -> MailText:
     return mail_text(parsed, folder=path.parent.name, reader=reader)
 
 
-def corpus_reader(folder: Path, labels: list[dict[str, Any]]) -> Reader:
-    """Whose mail the corpus is, learnt as ``classify`` learns it from a folder of mail."""
-    files = (folder / str(label.get("file", "")) for label in labels)
-    return learn_reader(path.read_bytes() for path in files if path.is_file())
 
 
 def evaluate_corpus(path: Path) -> EvalReport:
@@ -280,7 +276,9 @@ def evaluate_corpus(path: Path) -> EvalReport:
     errors: list[tuple[str, str]] = []
     started = time.perf_counter()
     labels = read_labels(folder)
-    reader = corpus_reader(folder, labels)
+    from onward.mail.pipeline import reader_of
+
+    reader = reader_of(folder)  # whose mail it is, learnt as ``classify`` learns it
     for label in labels:
         file = str(label.get("file", ""))
         try:

@@ -153,12 +153,18 @@ def classify_path(
     With ``jobs`` above 1, messages past the first ``SERIAL_FIRST`` are read by that many
     worker processes, a batch at a time (memory stays bounded whatever the mailbox's size).
     """
-    reader = learn_reader((raw.data for raw in iter_path(path)), given=me)
+    reader = reader_of(path, given=me)
     messages = iter_path(path)
     for raw in islice(messages, SERIAL_FIRST if jobs > 1 else None):
         yield classify_record(raw, reader=reader)
     if jobs > 1:
         yield from _classify_in_parallel(messages, reader, jobs)
+
+
+def reader_of(path: Path, *, given: Iterable[str] = ()) -> Reader:
+    """Whose mailbox ``path`` is: the addresses ``given``, and those most of its first messages
+    are addressed to (``owner.learn_reader``)."""
+    return learn_reader((raw.data for raw in iter_path(path)), given=given)
 
 
 # A small source is read in this process: starting workers costs more than it saves.

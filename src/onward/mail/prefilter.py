@@ -170,6 +170,18 @@ class LineStart:
         after = self._after_break.search(text)
         return None if after is None else self.pattern.match(text, after.start() + 1)
 
+    def findall_lines(self, text: str) -> list[re.Match[str]]:
+        """``list(pattern.finditer(text))`` for a pattern whose matches hold no line break:
+        each starts a line (the first, or one just after a "\n"), and none overlaps the
+        next."""
+        first = self.pattern.match(text)
+        found = [first] if first is not None else []
+        for after in self._after_break.finditer(text):
+            match = self.pattern.match(text, after.start() + 1)
+            assert match is not None  # (the same pattern, at the start of the line)
+            found.append(match)
+        return found
+
 
 def _automaton(keyed: dict[str, tuple[list[int], list[int]]]) -> Any:
     if not has_unicode_ahocorasick() or not keyed:

@@ -44,8 +44,8 @@ from onward.mail.decisions import (
     remember,
 )
 from onward.mail.models import Correction, ImapSyncState, ImportRun, MailMessage, Proposal
-from onward.mail.owner import Reader, learn_reader
-from onward.mail.pipeline import Unreadable, parse_checked, understand_parsed
+from onward.mail.owner import Reader
+from onward.mail.pipeline import Unreadable, parse_checked, reader_of, understand_parsed
 from onward.mail.sources import (
     FolderState,
     RawMail,
@@ -53,7 +53,6 @@ from onward.mail.sources import (
     detect_kind,
     is_marked_spam,
     is_sent_folder,
-    iter_path,
     open_source,
     parse_imap_url,
 )
@@ -411,7 +410,7 @@ def _reader(*, owner: Any, spec: str, me: Sequence[str], is_imap: bool) -> Reade
     given = [*me, *own_addresses(owner=owner), getattr(owner, "email", "") or ""]
     if is_imap:
         return Reader().with_given([*given, parse_imap_url(spec).user])
-    return learn_reader((raw.data for raw in iter_path(Path(spec))), given=given)
+    return reader_of(Path(spec), given=given)
 
 
 def _nothing_new(run: ImportRun) -> bool:

@@ -388,7 +388,7 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
             and not grouped.get("context") and not grouped.get("context_weak"):
         # Weak signals with no word about jobs at all: a friend's "what time works?"; or a
         # flight rebooked, a project paused, with words of another world ("refund") or a
-        # meeting of another kind (the day job's sync, a dentist's appointment).
+        # meeting of another kind (the day job's sprint, a surgery's clinic, a flight).
         return Decision("other", 0.75, (), tuple(hits))
     if category in ("interview_invite", "scheduling") and scores.get("recruiter_outreach", 0) >= 3.5 \
             and not grouped.get("application_received") and not grouped.get("advancing"):

@@ -20,6 +20,8 @@ import re
 import unicodedata
 from email.utils import getaddresses, parseaddr
 
+from onward.mail.prefilter import LineStart
+
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof"})
 
 # A greeting line: a salutation, perhaps a title, a name or a mail-merge placeholder.
@@ -32,23 +34,10 @@ _GREETING = re.compile(
     r"(?:[ \t]+[^\W\d_][\w'’-]+)?[ \t]*[,!:]?[ \t]*$",
     re.MULTILINE,
 )
-# The same greeting after a line break. A pattern that opens with "^" is tried at every
-# character of the text; one that opens with a literal is searched for it alone (five times
-# faster on a long letter), and every greeting but a first-line one follows a "\n".
-_GREETING_AFTER_BREAK = re.compile("\n" + _GREETING.pattern.removeprefix("^"), re.MULTILINE)
+# Searched from line breaks (``prefilter.LineStart``): a pattern that opens with "^" is tried at
+# every character, five times slower on a long letter.
+_GREETING_LINES = LineStart(_GREETING)
 _OWN_TEXT = 20  # characters of the message's own text before a second greeting counts
-
-
-def _greetings(text: str) -> list[re.Match[str]]:
-    """``_GREETING.finditer(text)``: a greeting holds no line break, so each one starts a line
-    (the first, or one just after a "\n"), and none can overlap the next."""
-    first = _GREETING.match(text)
-    found = [first] if first is not None else []
-    for after in _GREETING_AFTER_BREAK.finditer(text):
-        greeting = _GREETING.match(text, after.start() + 1)
-        assert greeting is not None  # (the same pattern, at the start of the line)
-        found.append(greeting)
-    return found
 
 
 def reader_first_name(to: str) -> str:
@@ -107,7 +96,7 @@ def letter_to_another(text: str, to: str) -> int | None:
     is unknown."""
     if not to:
         return None
-    greetings = _greetings(text)
+    greetings = _GREETING_LINES.findall_lines(text)
     if not greetings:
         return None  # most mail: at most the one greeting at the top, found in a microsecond
     first = greetings[0]
