@@ -34,6 +34,12 @@ _PLAIN_WORDS = frozenset((
     "any", "some", "just", "also", "very", "please", "hi", "hello", "dear"))
 
 
+def plain_word(feature: str) -> bool:
+    """Whether a word or pair is made only of words every kind of mail uses (it explains
+    nothing to a reader)."""
+    return _PLAIN_WORDS.issuperset(feature.split(" "))
+
+
 def features(text: str) -> KeysView[str]:
     """The words and adjacent word pairs of ``text`` (already lower-cased by ``rule_text``),
     each once, in the order the text gives them: a set's order would follow the interpreter's
@@ -72,7 +78,7 @@ class Opinion:
         pushes = []
         for f in features(self.text):
             vector = get(f)
-            if vector is None or _PLAIN_WORDS.issuperset(f.split(" ")):
+            if vector is None or plain_word(f):
                 continue
             # (one class, as most categories are: its weight is the max of one)
             ours = vector[mine[0]] if len(mine) == 1 else max(vector[i] for i in mine)

@@ -28,6 +28,7 @@ from onward.mail import model
 from onward.mail.clean import CleanBody, clean, forwarded_part, plain
 from onward.mail.matching import ats_domain
 from onward.mail.model import Opinion
+from onward.mail.model_details import learned_reasons, learned_stage
 from onward.mail.prefilter import AnyOf
 from onward.mail.rules import Hit, find_hits
 from onward.mail.understand_combine import Combined, Grounds, can_change, combine
@@ -400,13 +401,14 @@ def _decide(hits: list[Hit], learned: list[Hit], text: str) -> Decision:
 
 def _with_rejection_details(found: Understanding, text: str, body: str,
                             hits: list[Hit]) -> Understanding:
-    from dataclasses import replace
-
-    stage = rejection_stage(text, hits)
-    reasons = rejection_reasons(text, hits, stage)
+    """Stage, reasons and feedback: the rules' reading, then the details models' second one
+    (``model_details``), whose changes are named in the evidence."""
+    stage, stage_evidence = learned_stage(text, rejection_stage(text, hits))
+    reasons, reasons_evidence = learned_reasons(text, rejection_reasons(text, hits, stage), stage)
     feedback = feedback_in(text, sentences(body[:BODY_LIMIT]), reasons)
     return replace(
         found,
+        evidence=found.evidence + stage_evidence + reasons_evidence,
         stage=stage,
         reasons=reasons,
         invites_reapply=invites_reapply(text),
@@ -416,8 +418,6 @@ def _with_rejection_details(found: Understanding, text: str, body: str,
 
 
 def _with_corrected_details(found: Understanding, correction: Correction) -> Understanding:
-    from dataclasses import replace
-
     changes: dict[str, object] = {}
     if correction.stage and found.category == "rejection":
         changes["stage"] = correction.stage

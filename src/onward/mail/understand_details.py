@@ -321,6 +321,10 @@ _OTHER_LANGUAGES = {
 _REASONS = tuple(
     (code, re.compile(f"{pattern.pattern}|{_OTHER_LANGUAGES[code]}"))
     if code in _OTHER_LANGUAGES else (code, pattern) for code, pattern in _REASONS)
+# The reason codes in the order they are reported: the taxonomy's, a stronger candidate sixth.
+REASON_CODES = (*(code for code, _ in _REASONS[:5]), "other_candidate_stronger",
+                *(code for code, _ in _REASONS[5:]))
+STAGES = ("after_application", "after_screen", "after_interview", "after_final_round", "unknown")
 # Reasons that come with the phrase deciding the rejection count even without a second mention.
 _WEAK_ALONE = frozenset({"culture_or_preference", "location_or_authorization"})
 _CONTEXT = re.compile(r"(?:unfortunately|however|but|because|as|since|due to|given|while|although|"
@@ -431,19 +435,24 @@ def rejection_reasons(text: str, hits: Iterable[Hit], stage: str | None = None) 
             break
     if "other_candidate_stronger" in found and not _someone_preferred(text, hits, found):
         found.discard("other_candidate_stronger")
+    if "interview_performance" in found and stage is None:
+        stage = rejection_stage(text, hits)
+    return consistent(found, stage or "")
+
+
+def consistent(found: set[str], stage: str) -> tuple[str, ...]:
+    """Reason codes that say one thing once, in the order they are reported; ``("no_reason_
+    given",)`` when none is left."""
     if "overqualified" in found:
         found.discard("experience_gap")  # the years named are the candidate's, and too many
-    if "interview_performance" in found and (
-            stage or rejection_stage(text, hits)) not in _INTERVIEWED:
+    if "interview_performance" in found and stage not in _INTERVIEWED:
         # remarks on a test or an application are not on an interview ("reviewers noted that
         # the API didn't validate inputs" is the take-home's)
         found.discard("interview_performance")
     if "position_filled" in found and found & {"other_candidate_stronger", "internal_candidate"}:
         # "we offered the role to another candidate", "the post was filled internally": one fact
         found.discard("position_filled")
-    order = [code for code, _ in _REASONS]
-    order.insert(5, "other_candidate_stronger")
-    ranked = [c for c in order if c in found]
+    ranked = [c for c in REASON_CODES if c in found]
     return tuple(ranked) or ("no_reason_given",)
 
 
