@@ -63,6 +63,9 @@ def job_only_words(hits: Iterable[Hit]) -> set[str]:
 # What a careers site's housekeeping mail (an account deleted, an alert expired, an application
 # sent twice) mentions without being one.
 _HOUSEKEPT = frozenset({"job_alert", "application_received", "recruiter_outreach"})
+FEEDBACK_REQUEST_ACK = "feedback_request_ack"
+_ABOUT_THE_PAST_ROUND = frozenset({"assessment_invite", "interview_invite", "scheduling",
+                                   "application_received"})
 
 # Tie-break order among the non-closing categories: the more consequential first.
 PRIORITY = (
@@ -375,6 +378,13 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
             [h for h in grouped.get("status", []) if h.family == "account_housekeeping"]) >= 4.5:
         # "you've been unsubscribed from job alerts", "we already have your application":
         # a site keeping its house speaks of alerts and applications without sending either
+        category, top = "other", scores["other"]
+        ranked = [(category, top), *[kv for kv in ranked if kv[0] != category]]
+    elif category in _ABOUT_THE_PAST_ROUND and _score(
+            [h for h in grouped.get("status", []) if h.family == FEEDBACK_REQUEST_ACK]) >= 4:
+        # an answer to the seeker's request for feedback speaks of the test or interview she
+        # took ("candidates who take our assessments", "the test instructions"), not of one
+        # to come
         category, top = "other", scores["other"]
         ranked = [(category, top), *[kv for kv in ranked if kv[0] != category]]
     if category == "scheduling" and scores.get("interview_invite", 0) >= DECISIVE and not any(
