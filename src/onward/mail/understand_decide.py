@@ -153,6 +153,23 @@ def _may_include(text: str) -> bool:
     return "one of " in text or "among " in text or "including you" in text
 
 
+_NEGATED_CLAUSE = re.compile(r"\b(?:not|no|none|neither|nor|never|no longer)\b|n't\b")
+_CLAUSE_BREAK = re.compile(r"[.!?;\n]")
+
+
+def _included(text: str) -> bool:
+    """Whether the reader is told she is among those chosen ("you are one of them", "we have
+    invited five candidates, including you"). "We will not be continuing with any candidates,
+    including you" includes her in a no."""
+    for found in _INCLUDED.finditer(text):
+        if found.group(0).startswith("including"):
+            clause = _CLAUSE_BREAK.split(text[max(0, found.start() - 120):found.start()])[-1]
+            if _NEGATED_CLAUSE.search(clause):
+                continue
+        return True
+    return False
+
+
 @dataclass(frozen=True)
 class Decision:
     category: str
@@ -356,7 +373,7 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
                             tuple(_others(hits, "other", "reversal_part")))
     if grouped.get("rejection"):
         grouped["rejection"] = _current(grouped["rejection"], text)
-        if text and _may_include(text) and _INCLUDED.search(text):
+        if text and _may_include(text) and _included(text):
             grouped["rejection"] = []  # "we selected a few candidates, and you are one of them"
         if grouped.get("third_party"):
             grouped["rejection"] = []  # the writer's own no ("I didn't get it"): their news
