@@ -11,6 +11,7 @@ from onward.mail.model_details import (
     details_from_json,
     learned_reasons,
     learned_stage,
+    read,
 )
 from onward.mail.understand import MailText, understand
 from onward.mail.understand_details import REASON_CODES, STAGES
@@ -37,8 +38,8 @@ def _tiny(reason_weights: dict[str, dict[str, float]] | None = None,
 
 def test_a_reason_the_model_is_sure_of_is_added_and_named_in_the_evidence() -> None:
     tiny = _tiny({"zorblat": {"compensation": 12.0}})
-    reasons, evidence = learned_reasons("we cannot go to zorblat", ("no_reason_given",),
-                                        "after_interview", tiny)
+    reasons, evidence = learned_reasons(read("we cannot go to zorblat", tiny),
+                                        ("no_reason_given",), "after_interview")
     assert reasons == ("compensation",)
     assert evidence == ('reason compensation: model 1.00: "zorblat"',)
 
@@ -46,16 +47,16 @@ def test_a_reason_the_model_is_sure_of_is_added_and_named_in_the_evidence() -> N
 def test_the_model_adds_nothing_it_is_unsure_of_and_keeps_the_rules_reasons() -> None:
     # compensation 0.38, experience_gap 0.12: neither added, neither ruled out
     tiny = _tiny({"zorblat": {"compensation": 5.5, "experience_gap": 4.0}})
-    reasons, evidence = learned_reasons("zorblat", ("experience_gap",), "after_application",
-                                        tiny)
+    reasons, evidence = learned_reasons(read("zorblat", tiny), ("experience_gap",),
+                                        "after_application")
     assert reasons == ("experience_gap",)
     assert evidence == ()
 
 
 def test_the_model_never_drops_a_reason_the_rules_read() -> None:
     # the model all but rules it out (p = 0.0025), yet the letter's phrase is the evidence
-    kept, evidence = learned_reasons("you are overqualified", ("overqualified",),
-                                     "after_application", _tiny(reason_intercept=-6.0))
+    kept, evidence = learned_reasons(read("you are overqualified", _tiny(reason_intercept=-6.0)),
+                                     ("overqualified",), "after_application")
     assert kept == ("overqualified",)
     assert evidence == ()
 
@@ -64,34 +65,35 @@ def test_added_reasons_follow_the_same_conventions_as_the_rules() -> None:
     # the post filled by an internal candidate is one fact; remarks on an interview need one
     tiny = _tiny({"zorblat": {"position_filled": 12.0, "interview_performance": 12.0},
                   "inside": {"internal_candidate": 12.0}})
-    reasons, evidence = learned_reasons("zorblat inside", ("internal_candidate",),
-                                        "after_application", tiny)
+    reasons, evidence = learned_reasons(read("zorblat inside", tiny), ("internal_candidate",),
+                                        "after_application")
     assert reasons == ("internal_candidate",)
     assert evidence == ()
-    reasons, evidence = learned_reasons("zorblat", (), "after_interview", tiny)
+    reasons, evidence = learned_reasons(read("zorblat", tiny), (), "after_interview")
     assert set(reasons) == {"position_filled", "interview_performance"}
     assert len(evidence) == 2
 
 
 def test_the_stage_changes_only_when_the_model_is_sure() -> None:
     sure = _tiny(stage_weights={"zorblat": {"after_final_round": 9.0}})
-    stage, evidence = learned_stage("after the zorblat", "after_interview", sure)
+    stage, evidence = learned_stage(read("after the zorblat", sure), "after_interview")
     assert stage == "after_final_round"
     assert evidence == ('stage after_final_round: model 1.00: "zorblat"',)
     unsure = _tiny(stage_weights={"zorblat": {"after_final_round": 1.0}})
-    assert learned_stage("zorblat", "after_interview", unsure) == ("after_interview", ())
+    assert learned_stage(read("zorblat", unsure), "after_interview") == ("after_interview", ())
     assert TAKE_STAGE > 0.5
 
 
 def test_a_stage_read_from_a_cue_is_never_taken_back_to_the_application() -> None:
     # the model leans to the commonest stage on text it cannot read (another language)
     leaning = _tiny(stage_weights={"zorblat": {"after_application": 9.0}})
-    assert learned_stage("nach dem zorblat", "after_interview", leaning) == (
+    assert learned_stage(read("nach dem zorblat", leaning), "after_interview") == (
         "after_interview", ())
     # where the rules had no cue (their default), the model's reading is taken
-    assert learned_stage("nach dem zorblat", "after_screen", leaning)[0] == "after_screen"
+    assert learned_stage(read("nach dem zorblat", leaning), "after_screen")[0] == "after_screen"
     later = _tiny(stage_weights={"zorblat": {"after_interview": 9.0}})
-    assert learned_stage("nach dem zorblat", "after_application", later)[0] == "after_interview"
+    assert learned_stage(read("nach dem zorblat", later), "after_application")[0] == (
+        "after_interview")
 
 
 def test_the_evidence_of_a_rejection_shows_what_the_models_changed(
@@ -109,9 +111,10 @@ def test_the_evidence_of_a_rejection_shows_what_the_models_changed(
 
 def test_without_the_models_the_rules_decide(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(model_details, "shipped", lambda: None)
-    assert learned_reasons("anything", ("compensation",), "after_screen") == (
-        ("compensation",), ())
-    assert learned_stage("anything", "after_screen") == ("after_screen", ())
+    reading = read("anything")
+    assert reading is None
+    assert learned_reasons(reading, ("compensation",), "after_screen") == (("compensation",), ())
+    assert learned_stage(reading, "after_screen") == ("after_screen", ())
 
 
 # ---------------------------------------------------------------- the shipped models
@@ -124,8 +127,8 @@ def test_shipped_details_models_cover_every_reason_and_stage_and_never_a_measure
 
     trained = model_details.shipped()
     assert trained is not None
-    assert trained.reasons.codes == REASON_CODES
-    assert set(trained.stage.classes) <= set(STAGES)
+    assert trained.codes == REASON_CODES
+    assert set(trained.stages) <= set(STAGES)
     meta = json.loads(resources.files("onward.mail").joinpath(
         model_details.DETAILS_FILE).read_text("utf-8"))["meta"]
     assert {"dev", "dev2", "dev3"} <= set(meta["trained_on"])

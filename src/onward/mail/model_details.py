@@ -34,7 +34,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from onward.mail.model import Model, features, model_from_json, plain_word
+from onward.mail.model import features, plain_word
 from onward.mail.understand_details import consistent
 
 DETAILS_FILE = "data/details_model.json"
@@ -46,28 +46,65 @@ _NO_LATER_STAGE = frozenset({DEFAULT_STAGE, "unknown"})
 
 
 @dataclass(frozen=True)
-class ReasonsModel:
-    codes: tuple[str, ...]
-    intercept: tuple[float, ...]
-    vectors: dict[str, tuple[float, ...]]  # feature -> one weight per code
+class DetailsModel:
+    """Both models in one table: each feature's weights for the reason codes, then for the
+    stages, so a rejection's words are looked up once for both."""
 
-    def probabilities(self, text: str) -> dict[str, float]:
-        """How likely the rejection ``text`` states each reason (each on its own)."""
-        found = [v for v in map(self.vectors.get, features(text)) if v is not None]
-        sums = map(sum, zip(*found, strict=True)) if found else (0.0 for _ in self.codes)
-        return {code: _sigmoid(b + total)
-                for code, b, total in zip(self.codes, self.intercept, sums, strict=True)}
+    codes: tuple[str, ...]  # reason codes
+    stages: tuple[str, ...]
+    intercept: tuple[float, ...]  # one per code, then one per stage
+    vectors: dict[str, tuple[float, ...]]
 
-    def words(self, text: str, code: str, count: int = 3) -> tuple[str, ...]:
-        """The words and pairs present that weighed most for ``code``."""
-        index = self.codes.index(code)
+    def read(self, text: str) -> Reading:
+        """The chance of each reason (each on its own) and of each stage (together one)."""
+        get = self.vectors.get
+        known = [(f, v) for f in features(text) if (v := get(f)) is not None]
+        sums = (list(map(sum, zip(*(v for _, v in known), strict=True))) if known
+                else [0.0] * len(self.intercept))
+        scores = [b + total for b, total in zip(self.intercept, sums, strict=True)]
+        split = len(self.codes)
+        chances = {code: _sigmoid(score) for code, score in zip(self.codes, scores, strict=False)}
+        staged = scores[split:]
+        top = max(staged)
+        exps = [math.exp(score - top) for score in staged]
+        total = sum(exps)
+        stages = {stage: e / total for stage, e in zip(self.stages, exps, strict=True)}
+        return Reading(self, known, chances, stages)
+
+    @staticmethod
+    def words(known: list[tuple[str, tuple[float, ...]]], column: int,
+              against: int | None = None, count: int = 3) -> tuple[str, ...]:
+        """The words and pairs (of those ``read`` found) that weighed most for one column (a
+        code, or a stage ``against`` the runner-up stage's column)."""
         pushes = []
-        for feature in features(text):
-            vector = self.vectors.get(feature)
-            if vector is not None and vector[index] > 0 and not plain_word(feature):
-                pushes.append((vector[index], feature))
+        for feature, vector in known:
+            push = vector[column] - (vector[against] if against is not None else 0.0)
+            if push > 0 and not plain_word(feature):
+                pushes.append((push, feature))
         pushes.sort(reverse=True)
         return tuple(feature for _, feature in pushes[:count])
+
+
+@dataclass(frozen=True)
+class Reading:
+    model: DetailsModel
+    known: list[tuple[str, tuple[float, ...]]]  # the text's words and pairs the model knows
+    reasons: dict[str, float]  # code -> chance
+    stages: dict[str, float]  # stage -> probability
+
+    def why(self, name: str) -> str:
+        """'model 0.91: "salary", "budget"' for a reason code or a stage."""
+        model = self.model
+        against = None
+        if name in self.reasons:
+            chance, column = self.reasons[name], model.codes.index(name)
+        else:  # what set this stage above the next likeliest
+            chance, column = self.stages[name], len(model.codes) + model.stages.index(name)
+            ranked = sorted(self.stages, key=self.stages.__getitem__, reverse=True)
+            runner_up = next(stage for stage in ranked if stage != name)
+            against = len(model.codes) + model.stages.index(runner_up)
+        said = ", ".join(f'"{w}"' for w in model.words(self.known, column, against))
+        return f"model {chance:.2f}" + (f": {said}" if said else "")
 
 
 def _sigmoid(score: float) -> float:
@@ -77,26 +114,25 @@ def _sigmoid(score: float) -> float:
     return exp / (1.0 + exp)
 
 
-@dataclass(frozen=True)
-class DetailsModel:
-    reasons: ReasonsModel
-    stage: Model
-
-
 def details_from_json(data: dict[str, Any]) -> DetailsModel:
-    """The models from their JSON form (sparse ``[index, weight]`` pairs per feature)."""
-    reasons = data["reasons"]
+    """The models from their JSON form (sparse ``[index, weight]`` pairs per feature, a
+    section per model), merged into one table."""
+    reasons, staged = data["reasons"], data["stage"]
     codes = tuple(str(c) for c in reasons["codes"])
-    vectors: dict[str, tuple[float, ...]] = {}
-    for feature, pairs in reasons["weights"].items():
-        vector = [0.0] * len(codes)
-        for index, weight in pairs:
-            vector[int(index)] = float(weight)
-        vectors[feature] = tuple(vector)
-    return DetailsModel(
-        ReasonsModel(codes, tuple(float(b) for b in reasons["intercept"]), vectors),
-        model_from_json(data["stage"]),
-    )
+    stages = tuple(str(s) for s in staged["classes"])
+    width = len(codes) + len(stages)
+    table: dict[str, list[float]] = {}
+    for offset, weights in ((0, reasons["weights"]), (len(codes), staged["weights"])):
+        for feature, pairs in weights.items():
+            vector = table.get(feature)
+            if vector is None:
+                vector = table[feature] = [0.0] * width
+            for index, weight in pairs:
+                vector[offset + int(index)] = float(weight)
+    intercept = (*(float(b) for b in reasons["intercept"]),
+                 *(float(b) for b in staged["intercept"]))
+    return DetailsModel(codes, stages, intercept,
+                        {feature: tuple(vector) for feature, vector in table.items()})
 
 
 @cache
@@ -108,38 +144,33 @@ def shipped() -> DetailsModel | None:
     return details_from_json(json.loads(path.read_text("utf-8")))
 
 
-def learned_stage(text: str, stage: str, trained: DetailsModel | None = None
-                  ) -> tuple[str, tuple[str, ...]]:
-    """The stage of the rejection ``text``: the rules' ``stage``, or the model's when it is at
-    least ``TAKE_STAGE`` sure of another (and the rules' is a default, or the model's is a
-    stage reached); and the evidence line when it changed."""
+def read(text: str, trained: DetailsModel | None = None) -> Reading | None:
+    """The models' reading of the rejection ``text``; None when they have not been built."""
     trained = trained if trained is not None else shipped()
-    if trained is None:
-        return stage, ()
-    opinion = trained.stage.opinion(text)
-    if opinion.category == stage or opinion.probability < TAKE_STAGE or (
-            stage != DEFAULT_STAGE and opinion.category in _NO_LATER_STAGE):
-        return stage, ()
-    return opinion.category, (
-        f"stage {opinion.category}: {_told(opinion.probability, opinion.words(3))}",)
+    return trained.read(text) if trained is not None else None
 
 
-def learned_reasons(text: str, reasons: tuple[str, ...], stage: str,
-                    trained: DetailsModel | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The rules' ``reasons`` for the rejection ``text`` with those the model adds (kept
-    consistent: ``understand_details.consistent``), and an evidence line per addition."""
-    trained = trained if trained is not None else shipped()
-    if trained is None:
+def learned_stage(reading: Reading | None, stage: str) -> tuple[str, tuple[str, ...]]:
+    """The stage of the rejection: the rules' ``stage``, or the model's when it is at least
+    ``TAKE_STAGE`` sure of another (and the rules' is a default, or the model's is a stage
+    reached); and the evidence line when it changed."""
+    if reading is None:
+        return stage, ()
+    best = max(reading.stages, key=reading.stages.__getitem__)
+    if best == stage or reading.stages[best] < TAKE_STAGE or (
+            stage != DEFAULT_STAGE and best in _NO_LATER_STAGE):
+        return stage, ()
+    return best, (f"stage {best}: {reading.why(best)}",)
+
+
+def learned_reasons(reading: Reading | None, reasons: tuple[str, ...], stage: str
+                    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The rules' ``reasons`` for the rejection with those the model adds (kept consistent:
+    ``understand_details.consistent``), and an evidence line per addition."""
+    if reading is None:
         return reasons, ()
-    chances = trained.reasons.probabilities(text)
     kept = {code for code in reasons if code != NO_REASON}
-    added = [code for code, chance in chances.items() if chance >= ADD_REASON and code not in kept]
+    added = [code for code, chance in reading.reasons.items()
+             if chance >= ADD_REASON and code not in kept]
     final = consistent(kept | set(added), stage)
-    evidence = tuple(f"reason {code}: {_told(chances[code], trained.reasons.words(text, code))}"
-                     for code in added if code in final)
-    return final, evidence
-
-
-def _told(chance: float, words: tuple[str, ...]) -> str:
-    said = ", ".join(f'"{w}"' for w in words)
-    return f"model {chance:.2f}" + (f": {said}" if said else "")
+    return final, tuple(f"reason {code}: {reading.why(code)}" for code in added if code in final)

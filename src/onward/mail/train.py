@@ -23,6 +23,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from onward.mail import model_details
 from onward.mail.evaluate import read_labels
 from onward.mail.model import MODEL_FILE, features, model_from_json
 from onward.mail.model_details import (
@@ -229,8 +230,9 @@ def details_agreement(one: Any, other: Any, corpora: list[Path]) -> float:
     texts = [text for corpus in corpora for text, _, _ in rejection_examples(corpus)]
 
     def reading(text: str, model: Any) -> tuple[Any, ...]:
-        stage = learned_stage(text, "", model)[0]
-        return stage, learned_reasons(text, (), stage, model)[0]
+        read = model_details.read(text, model)
+        stage = learned_stage(read, "")[0]
+        return stage, learned_reasons(read, (), stage)[0]
 
     same = sum(reading(t, one) == reading(t, other) for t in texts)
     return same / len(texts)

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 
-from onward.mail import model
+from onward.mail import model, model_details
 from onward.mail.clean import CleanBody, clean, forwarded_part, plain
 from onward.mail.matching import ats_domain
 from onward.mail.model import Opinion
@@ -403,8 +403,10 @@ def _with_rejection_details(found: Understanding, text: str, body: str,
                             hits: list[Hit]) -> Understanding:
     """Stage, reasons and feedback: the rules' reading, then the details models' second one
     (``model_details``), whose changes are named in the evidence."""
-    stage, stage_evidence = learned_stage(text, rejection_stage(text, hits))
-    reasons, reasons_evidence = learned_reasons(text, rejection_reasons(text, hits, stage), stage)
+    reading = model_details.read(text)
+    stage, stage_evidence = learned_stage(reading, rejection_stage(text, hits))
+    reasons, reasons_evidence = learned_reasons(reading, rejection_reasons(text, hits, stage),
+                                                stage)
     feedback = feedback_in(text, sentences(body[:BODY_LIMIT]), reasons)
     return replace(
         found,
