@@ -34,7 +34,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from onward.mail.model import features, plain_word
+from onward.mail.model import collection_paused, features, plain_word
 from onward.mail.understand_details import consistent
 
 DETAILS_FILE = "data/details_model.json"
@@ -141,7 +141,8 @@ def shipped() -> DetailsModel | None:
     path = resources.files("onward.mail").joinpath(DETAILS_FILE)
     if not path.is_file():
         return None
-    return details_from_json(json.loads(path.read_text("utf-8")))
+    with collection_paused():
+        return details_from_json(json.loads(path.read_text("utf-8")))
 
 
 def read(text: str, trained: DetailsModel | None = None) -> Reading | None:
