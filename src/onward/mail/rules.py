@@ -134,10 +134,23 @@ RULE_FILES = ("rules.toml", "rules_intl.toml")
 
 @cache
 def families() -> tuple[Family, ...]:
-    """The built-in families, compiled once per process: English, then the other languages."""
+    """The built-in families, compiled once per process: English, then the other languages.
+
+    Built once per version of the rules and kept with their scanner (``rules_cache``)."""
+    from onward.mail import rules_cache
+
+    kept = rules_cache.load(RULE_FILES)
+    if kept is not None:
+        built, scanner = kept
+        _COMPILED[id(built)] = (built, _Compiled(_masking(built), scanner))
+        return built
     data = resources.files("onward.mail").joinpath("data")
-    return tuple(family for name in RULE_FILES
-                 for family in load_families(data.joinpath(name).read_text("utf-8")))
+    built = tuple(family for name in RULE_FILES
+                  for family in load_families(data.joinpath(name).read_text("utf-8")))
+    fresh = _compiled(built).scanner
+    if fresh is not None:
+        rules_cache.save(RULE_FILES, built, fresh)
+    return built
 
 
 def starts_a_word(text: str, index: int) -> bool:
@@ -330,6 +343,12 @@ class _Compiled:
 _COMPILED: dict[int, tuple[tuple[Family, ...], _Compiled]] = {}
 
 
+def _masking(rules: tuple[Family, ...]) -> dict[str, frozenset[str]]:
+    masking = {f.name: f.masks for f in rules if f.signal == MASK}
+    masking[QUESTION] = frozenset({"rejection"})
+    return masking
+
+
 def _compiled(rules: tuple[Family, ...]) -> _Compiled:
     """What ``find_hits`` needs for one tuple of families, built on first use."""
     known = _COMPILED.get(id(rules))
@@ -337,9 +356,7 @@ def _compiled(rules: tuple[Family, ...]) -> _Compiled:
         return known[1]
     from onward.mail.rules_scan import scanner  # it builds on this module
 
-    masking = {f.name: f.masks for f in rules if f.signal == MASK}
-    masking[QUESTION] = frozenset({"rejection"})
-    compiled = _Compiled(masking, scanner(rules))
+    compiled = _Compiled(_masking(rules), scanner(rules))
     if len(_COMPILED) > 16:  # user rules files come and go; the built-in ones are rebuilt
         _COMPILED.clear()
     _COMPILED[id(rules)] = (rules, compiled)

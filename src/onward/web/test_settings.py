@@ -11,6 +11,7 @@ import tempfile
 
 _home = tempfile.mkdtemp(prefix="onward-test-")
 os.environ["ONWARD_HOME"] = _home
+os.environ["ONWARD_CACHE_DIR"] = f"{_home}/cache"  # (the mail rules' cache)
 os.environ.setdefault("ONWARD_SECRET_KEY", "test-only-" + "x" * 40)
 
 from onward.web.settings import *  # noqa: E402,F403
