@@ -43,7 +43,22 @@ PLATFORMS = frozenset(
      # assessment, video-interview, background-check, payroll and employer-of-record vendors
      "mettl", "criteriacorp", "hackerearth", "vidcruiter", "sparkhire", "willo", "harver",
      "hireright", "checkr", "firstadvantage", "goodhire", "paylocity", "paycom", "paycomonline",
-     "dayforce", "dayforcehcm", "ultipro", "brightpay", "deel", "remotecom", "oysterhr"]
+     "dayforce", "dayforcehcm", "ultipro", "brightpay", "deel", "remotecom", "oysterhr",
+     # more applicant-tracking systems and hiring tools (small and regional ones included)
+     "softgarden", "keka", "zohorecruit", "zoho", "freshteam", "manatal", "recruiterbox",
+     "jobscore", "clearcompany", "hireology", "fountain", "workstream", "apploi", "harri",
+     "snagajob", "talentlyft", "homerun", "recruitcrm", "loxo", "crelate", "gem", "seekout",
+     "hackajob", "talentclue", "jobdiva", "ceipal", "greenhouseio", "dvinci", "rexx",
+     "umantis", "haufe", "concludis", "prescreen", "hrworks", "factorial", "kenjo", "flatchr",
+     "welcomekit", "talentsoft", "beetween", "digitalrecruiters", "gupyio",
+     # assessment, interview-recording, test-centre and background-check vendors
+     "testdome", "imocha", "talogy", "hogan", "hoganassessments", "thomasinternational",
+     "saville", "savilleassessment", "cute", "clevry", "pearsonvue", "prometric", "wonderlic",
+     "plum", "traitify", "arcticshores", "sova", "sovaassessment", "cappfinity", "amcat",
+     "hirepro", "qualified", "devskiller", "woven", "byteboard", "interviewingio",
+     "brighthire", "metaview", "myinterview", "hireflix", "yardstik", "certn", "sterling",
+     "sterlingcheck", "accurate", "accuratebackground", "cisive", "verifile", "uchecks", "onfido",
+     "yoti", "trulioo", "workpro", "zinc", "zincwork"]
 )
 # Tools that send invitations, reminders and documents for someone: their subjects name the
 # people who meet ("New Event: Jane Roe - 30 Minute Interview"), not only the employer.
@@ -55,7 +70,10 @@ SCHEDULING_TOOLS = frozenset(["calendly", "googlecalendar", "goodtime", "modernl
 _AMBIGUOUS = frozenset(["reed", "lever", "dice", "seek", "monster", "oracle", "dover", "zoom",
                         "trac", "karat", "otta", "ukg", "shl", "xing", "ashby", "breezy",
                         "handshake", "pinpoint", "outlook", "tes", "paradox", "phenom", "hired", "join",
-                        "slack", "willo", "deel", "cornerstone", "harver"])
+                        "slack", "willo", "deel", "cornerstone", "harver", "zoho", "fountain",
+                        "gem", "harri", "homerun", "hogan", "saville", "cute", "plum", "sova",
+                        "qualified", "woven", "sterling", "accurate", "zinc", "yoti", "keka",
+                        "loxo", "factorial", "prescreen", "haufe", "workstream"])
 
 
 # Latin letters that Unicode does not decompose into a base letter and an accent.
