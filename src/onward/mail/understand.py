@@ -263,7 +263,7 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
         trained = model.shipped()
         opinion = trained.opinion(text) if trained is not None else None
         combined = combine(decision.category, decision.confidence, opinion,
-                           _grounds(decision, hits, silenced))
+                           _grounds(decision, hits, silenced, subject, cleaned.text))
         if combined.by_model and opinion is not None:
             decision = _model_decision(decision, combined, opinion, hits)
     if decision.category == "rejection" and not learned and _another_kind_of_no(
@@ -334,8 +334,11 @@ def _other_kind(decision: Decision) -> str | None:
     return _OTHER_KINDS.get(strongest.signal)
 
 
-def _grounds(decision: Decision, hits: list[Hit], silenced: list[Hit]) -> Grounds:
+def _grounds(decision: Decision, hits: list[Hit], silenced: list[Hit], subject: str,
+             body: str) -> Grounds:
     signals = {h.signal for h in hits}
+    outnumbered = decision.category == "other" and bool(decision.deciding) and all(
+        h.signal == "nonjob" and h.family != APPLIED_ELSEWHERE for h in decision.deciding)
     nonjob = {h.text for h in hits if h.signal == "nonjob"}
     about_a_job = "context" in signals or "context_weak" in signals
     return Grounds(
@@ -354,6 +357,11 @@ def _grounds(decision: Decision, hits: list[Hit], silenced: list[Hit]) -> Ground
         third_party="third_party" in signals or "topic" in signals,
         applied_elsewhere=decision.category == "other" and any(
             h.family == APPLIED_ELSEWHERE for h in decision.deciding),
+        # (the role reader runs only for these few; a board or a volunteer scheme "recruits"
+        # too, so that word alone names no job)
+        job_named_yet_outnumbered=outnumbered and bool(
+            [w for w in job_only_words(hits) if "recruit" not in w]
+            or find_role(subject, body) is not None),
     )
 
 

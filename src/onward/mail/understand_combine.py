@@ -81,6 +81,13 @@ _NOT_A_NO = frozenset({"scheduling", "application_received", "offer", "interview
                        "advancing", "assessment_invite", "recruiter_outreach", "job_alert",
                        "on_hold"})
 MODEL_CEILING = 0.85
+# A no the rules read as another kind of no only because such mail's words outnumber the job
+# words (a "tender", "suppliers", a "conference": a procurement job or a postdoc has them too),
+# in mail that names a job, is a job's after all when the model is this sure it is a
+# rejection ...
+NONJOB_OVERRULE: float | None = 0.95
+# ... and gives it at most this chance of not being about a job.
+NONJOB_OVERRULE_NOT_A_JOB = 0.02
 
 
 @dataclass(frozen=True)
@@ -115,6 +122,20 @@ class Grounds:
     third_party: bool = False  # the writer tells their own no ("I didn't get it")
     applied_elsewhere: bool = False  # the mail names what was applied for, and it is not a
     # job (a parking permit, a place in a choir): no category of job mail fits
+    job_named_yet_outnumbered: bool = False  # "other" only because another kind of no's
+    # words outnumber the job words, though the mail names a job (a word only job mail uses,
+    # or a job title): a procurement manager's "suppliers", a postdoc's "conference"
+
+
+def job_no_after_all(opinion: Opinion | None, grounds: Grounds) -> bool:
+    """Whether the model is sure enough that a no the rules set aside for another kind of no's
+    words is a job's (``NONJOB_OVERRULE``): it must also see a closing cue the rules saw, and
+    nothing set aside, nobody else's news, nothing named as applied for that is not a job."""
+    return (NONJOB_OVERRULE is not None and opinion is not None
+            and opinion.category == "rejection" and opinion.probability >= NONJOB_OVERRULE
+            and opinion.not_a_job <= NONJOB_OVERRULE_NOT_A_JOB and grounds.closing_cue
+            and not (grounds.closing_silenced or grounds.third_party or grounds.settled_other
+                     or grounds.applied_elsewhere))
 
 
 def can_change(category: str, confidence: float) -> bool:
@@ -151,6 +172,10 @@ def _combine(category: str, confidence: float, opinion: Opinion | None,
              grounds: Grounds) -> Combined:
     if opinion is None or opinion.category == category or grounds.applied_elsewhere:
         return Combined(category, confidence, False, "")
+    if category == "other" and grounds.job_named_yet_outnumbered and job_no_after_all(
+            opinion, grounds):
+        return Combined("rejection", _confidence(opinion.probability), True,
+                        f"{opinion.describe()} (outweighs the words of another kind of no)")
     if category == "other" and (grounds.settled_other or (grounds.informed_other and (
             opinion.category == "rejection" or opinion.probability < INFORMED_OTHER))):
         return Combined(category, confidence, False, "")
