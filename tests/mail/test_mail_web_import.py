@@ -124,6 +124,27 @@ def test_a_running_import_shows_a_bar_and_asks_to_be_polled(client_local, owner)
     assert 'http-equiv="refresh"' in page  # without JavaScript the page reloads itself
 
 
+def test_a_run_read_just_before_its_thread_stopped_is_shown_stopped_not_interrupted(
+    owner,
+) -> None:
+    # A page reads the run, then the import thread stores its last word ("stopped on
+    # request") and ends, then the page asks whether a thread still runs it: no. The stored
+    # run, not the copy read a moment before, says what happened.
+    from onward.mail import background, services
+    from onward.mail.models import ImportRun
+
+    run = ImportRun.objects.create(
+        owner=owner, source="/somewhere/inbox.mbox", state="running",
+        worker=services.this_process(), read=1161,
+    )  # fmt: skip
+    read_by_the_page = ImportRun.objects.get(pk=run.pk)
+    ImportRun.objects.filter(pk=run.pk).update(error=services.STOPPED)
+    assert background.status(read_by_the_page) == "stopped"
+    # a run whose thread is gone without a word is interrupted
+    ImportRun.objects.filter(pk=run.pk).update(error="")
+    assert background.status(ImportRun.objects.get(pk=run.pk)) == "interrupted"
+
+
 def test_an_imap_folder_with_no_total_shows_a_moving_bar(client_local, owner) -> None:
     from onward.mail.models import ImportRun
 

@@ -256,7 +256,20 @@ def status(run: ImportRun) -> str:
     alive = _process_alive(run.worker)
     if alive is None:  # queued, or run from another machine: trust the heartbeat
         alive = timezone.now() - run.updated_at < STALE_AFTER
+    if not alive and _stored_since(run):
+        # the thread ended (finished, stopped) between the run being read and this question:
+        # its last word is stored, and says what happened
+        return status(run)
     return run.state if alive else INTERRUPTED
+
+
+def _stored_since(run: ImportRun) -> bool:
+    """Whether the stored run says more than ``run`` (read again into it, if so)."""
+    stored = ImportRun.objects.filter(pk=run.pk).values("state", "error").first()
+    if stored is None or (stored["state"], stored["error"]) == (run.state, run.error):
+        return False
+    run.refresh_from_db()
+    return True
 
 
 def can_stop(run_id: int) -> bool:
