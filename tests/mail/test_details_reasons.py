@@ -62,3 +62,33 @@ def test_working_onsite_is_still_a_location_reason() -> None:
 )
 def test_a_missing_licence_or_registration_is_an_experience_gap(body: str) -> None:
     assert "experience_gap" in _reasons(body)
+
+
+def test_every_reason_comes_with_the_words_that_state_it() -> None:
+    from onward.mail.understand import MailText, understand
+
+    found = understand(MailText(
+        subject="Your application", sender_name="Jo Bell", sender_address="jo@acme.example",
+        body="Dear Sam, thank you for interviewing for the Data Analyst role. Your salary "
+             "expectations are above the range we have budgeted for this position, and we have "
+             "decided to move forward with another candidate whose experience in retail "
+             "analytics was closer to our needs. Best wishes, Jo"))
+    assert found.category == "rejection"
+    assert {"compensation", "other_candidate_stronger"} <= set(found.reasons)
+    lines = [line for line in found.evidence if line.startswith("reason ")]
+    assert 'reason compensation: "salary expectations are above"' in lines
+    assert len(lines) == len(found.reasons)  # one line per reason, none without
+    # a long sentence is cut at whole words around the reason's words
+    long_line = next(line for line in lines if line.startswith("reason experience_gap"))
+    assert long_line.endswith('closer to our needs."') and '"…to move forward' in long_line
+
+
+def test_a_letter_that_gives_no_reason_has_no_reason_line() -> None:
+    from onward.mail.understand import MailText, understand
+
+    found = understand(MailText(
+        subject="Your application", sender_name="Talent Team", sender_address="jobs@acme.example",
+        body="Dear Sam, thank you for your interest in the Data Analyst position. After careful "
+             "consideration we have decided not to move forward with your application."))
+    assert found.reasons == ("no_reason_given",)
+    assert not [line for line in found.evidence if line.startswith("reason ")]

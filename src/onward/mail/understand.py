@@ -44,9 +44,9 @@ from onward.mail.understand_details import (
     feedback_in,
     invites_reapply,
     is_templated,
-    rejection_reasons,
     rejection_stage,
     sentences,
+    stated_reasons,
 )
 from onward.mail.understand_letters import letter_to_another, reader_first_name
 from onward.mail.understand_parties import Parties, find_contact, find_parties
@@ -413,12 +413,14 @@ def _with_rejection_details(found: Understanding, text: str, body: str,
     (``model_details``), whose changes are named in the evidence."""
     reading = model_details.read(text)
     stage, stage_evidence = learned_stage(reading, rejection_stage(text, hits))
-    reasons, reasons_evidence = learned_reasons(reading, rejection_reasons(text, hits, stage),
-                                                stage)
+    ruled, said = stated_reasons(text, hits, stage)
+    reasons, reasons_evidence = learned_reasons(reading, ruled, stage)
+    # every reason shown with what states it: the letter's words, or the model's
+    stated = tuple(f'reason {code}: "{said[code]}"' for code in reasons if code in said)
     feedback = feedback_in(text, sentences(body[:BODY_LIMIT]), reasons)
     return replace(
         found,
-        evidence=found.evidence + stage_evidence + reasons_evidence,
+        evidence=found.evidence + stage_evidence + stated + reasons_evidence,
         stage=stage,
         reasons=reasons,
         invites_reapply=invites_reapply(text),

@@ -417,27 +417,58 @@ def _someone_preferred(text: str, hits: Iterable[Hit], found: set[str]) -> bool:
 def rejection_reasons(text: str, hits: Iterable[Hit], stage: str | None = None) -> tuple[str, ...]:
     """Reason codes in taxonomy order; ``("no_reason_given",)`` when the message states none.
     ``stage`` is ``rejection_stage(text, hits)`` when the caller has it already."""
-    found: set[str] = {h.reason for h in hits if h.reason and h.signal == "rejection"}
+    return stated_reasons(text, hits, stage)[0]
+
+
+def stated_reasons(text: str, hits: Iterable[Hit], stage: str | None = None
+                   ) -> tuple[tuple[str, ...], dict[str, str]]:
+    """``rejection_reasons`` and, for each code, the words that state it (the closing phrase
+    that carries it, or the stretch of the sentence around the reason's words)."""
+    hits = list(hits)
+    said: dict[str, str] = {}
+    for hit in hits:
+        if hit.reason and hit.signal == "rejection":
+            said.setdefault(hit.reason, hit.text.strip())
     # One pass over the whole text first: most reasons never occur, so most sentences are skipped.
     scan = _scan(text)
     present = [(code, pattern) for code, pattern in _REASONS
-               if code not in found and scan.search(pattern)]
+               if code not in said and scan.search(pattern)]
     spans = _sentence_spans(text) if present else ()
     for code, pattern in present:  # a reason is found in the first sentence that states it
         for at, sentence in _holding(spans, scan.starts(pattern)):
-            if not scan.search(pattern, sentence, at):
+            found = scan.search(pattern, sentence, at)
+            if found is None:
                 continue
             if code in _WEAK_ALONE and not _CONTEXT.search(sentence):
                 continue
             if code == "interview_performance" and not _fell_short(sentence):
                 continue
-            found.add(code)
+            said[code] = _around(sentence, found.start(), found.end())
             break
-    if "other_candidate_stronger" in found and not _someone_preferred(text, hits, found):
-        found.discard("other_candidate_stronger")
-    if "interview_performance" in found and stage is None:
+    codes = set(said)
+    if "other_candidate_stronger" in codes and not _someone_preferred(text, hits, codes):
+        codes.discard("other_candidate_stronger")
+    if "interview_performance" in codes and stage is None:
         stage = rejection_stage(text, hits)
-    return consistent(found, stage or "")
+    kept = consistent(codes, stage or "")
+    return kept, {code: said[code] for code in kept if code in said}
+
+
+_AROUND = 45  # characters of the sentence kept on each side of a reason's words
+
+
+def _around(sentence: str, start: int, end: int) -> str:
+    """The reason's words with some of their sentence: all of it when short."""
+    sentence_text = sentence.strip()
+    if len(sentence_text) <= 2 * _AROUND + 30:
+        return sentence_text
+    left, right = max(0, start - _AROUND), min(len(sentence), end + _AROUND)
+    if left and 0 <= (space := sentence.find(" ", left, start)):
+        left = space + 1  # whole words only
+    if right < len(sentence) and (space := sentence.rfind(" ", end, right)) > end:
+        right = space
+    return (("…" if left else "") + sentence[left:right].strip()
+            + ("…" if right < len(sentence) else ""))
 
 
 def consistent(found: set[str], stage: str) -> tuple[str, ...]:
