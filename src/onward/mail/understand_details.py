@@ -463,7 +463,7 @@ def _around(sentence: str, start: int, end: int) -> str:
     if len(sentence_text) <= 2 * _AROUND + 30:
         return sentence_text
     left, right = max(0, start - _AROUND), min(len(sentence), end + _AROUND)
-    if left and 0 <= (space := sentence.find(" ", left, start)):
+    if left and (space := sentence.find(" ", left, start)) >= 0:
         left = space + 1  # whole words only
     if right < len(sentence) and (space := sentence.rfind(" ", end, right)) > end:
         right = space
