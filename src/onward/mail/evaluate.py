@@ -267,8 +267,6 @@ def mail_from_file(path: Path, *, reader: Reader | None = None) -> MailText:
     return mail_text(parsed, folder=path.parent.name, reader=reader)
 
 
-
-
 def evaluate_corpus(path: Path) -> EvalReport:
     """Run ``understand`` over every labelled message in ``path`` and score it."""
     folder = path if path.is_dir() else path.parent

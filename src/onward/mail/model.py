@@ -17,14 +17,15 @@ import itertools
 import json
 import math
 import re
-from collections.abc import Iterator, KeysView
+from collections.abc import Callable, Iterator, KeysView
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 MODEL_FILE = "data/model.json"
+T = TypeVar("T")
 TEXT_LIMIT = 3000  # characters of the rule text the model reads (subject first)
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 # Words every kind of mail uses: they weigh in the model, but they explain nothing to a reader.
@@ -171,11 +172,17 @@ def collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-@cache
-def shipped() -> Model | None:
-    """The model in the package, or None when it has not been built (then the rules decide)."""
-    path = resources.files("onward.mail").joinpath(MODEL_FILE)
+def load_shipped(name: str, build: Callable[[dict[str, Any]], T]) -> T | None:
+    """A model file in the package (``data/…json``) read by ``build``, or None when it has not
+    been built; loaded with the collector paused (``collection_paused``)."""
+    path = resources.files("onward.mail").joinpath(name)
     if not path.is_file():
         return None
     with collection_paused():
-        return model_from_json(json.loads(path.read_text("utf-8")))
+        return build(json.loads(path.read_text("utf-8")))
+
+
+@cache
+def shipped() -> Model | None:
+    """The model in the package, or None when it has not been built (then the rules decide)."""
+    return load_shipped(MODEL_FILE, model_from_json)

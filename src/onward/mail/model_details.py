@@ -27,14 +27,12 @@ needs only the standard library.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from onward.mail.model import collection_paused, features, plain_word
+from onward.mail.model import features, load_shipped, plain_word
 from onward.mail.understand_details import consistent
 
 DETAILS_FILE = "data/details_model.json"
@@ -138,11 +136,7 @@ def details_from_json(data: dict[str, Any]) -> DetailsModel:
 @cache
 def shipped() -> DetailsModel | None:
     """The models in the package, or None when they have not been built (the rules decide)."""
-    path = resources.files("onward.mail").joinpath(DETAILS_FILE)
-    if not path.is_file():
-        return None
-    with collection_paused():
-        return details_from_json(json.loads(path.read_text("utf-8")))
+    return load_shipped(DETAILS_FILE, details_from_json)
 
 
 def read(text: str, trained: DetailsModel | None = None) -> Reading | None:

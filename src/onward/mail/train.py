@@ -57,12 +57,16 @@ def examples(corpus: Path) -> list[tuple[str, str]]:
     can say "this is not about a job" apart from recruiting mail that decides nothing."""
     found = []
     for label in read_labels(corpus):
-        mail = mail_text(parse_message((corpus / label["file"]).read_bytes()))
         category = str(label["category"])
         if category == "other" and label.get("templated") is None:
             category = NOT_ABOUT_A_JOB
-        found.append((prepared(mail)[2], category))
+        found.append((_rule_text(corpus, label), category))
     return found
+
+
+def _rule_text(corpus: Path, label: dict[str, Any]) -> str:
+    """The text the rules and the models read of one labelled message."""
+    return prepared(mail_text(parse_message((corpus / label["file"]).read_bytes())))[2]
 
 
 def _digest(path: Path) -> str:
@@ -123,9 +127,8 @@ def rejection_examples(corpus: Path) -> list[tuple[str, list[str], str]]:
     for label in read_labels(corpus):
         if label["category"] != "rejection":
             continue
-        mail = mail_text(parse_message((corpus / label["file"]).read_bytes()))
         reasons = sorted(set(label.get("reasons") or ["no_reason_given"]))
-        found.append((prepared(mail)[2], reasons, str(label.get("stage") or "unknown")))
+        found.append((_rule_text(corpus, label), reasons, str(label.get("stage") or "unknown")))
     return found
 
 

@@ -85,7 +85,7 @@ MODEL_CEILING = 0.85
 # words (a "tender", "suppliers", a "conference": a procurement job or a postdoc has them too),
 # in mail that names a job, is a job's after all when the model is this sure it is a
 # rejection ...
-NONJOB_OVERRULE: float | None = 0.95
+NONJOB_OVERRULE = 0.95
 # ... and gives it at most this chance of not being about a job.
 NONJOB_OVERRULE_NOT_A_JOB = 0.02
 
@@ -131,8 +131,8 @@ def job_no_after_all(opinion: Opinion | None, grounds: Grounds) -> bool:
     """Whether the model is sure enough that a no the rules set aside for another kind of no's
     words is a job's (``NONJOB_OVERRULE``): it must also see a closing cue the rules saw, and
     nothing set aside, nobody else's news, nothing named as applied for that is not a job."""
-    return (NONJOB_OVERRULE is not None and opinion is not None
-            and opinion.category == "rejection" and opinion.probability >= NONJOB_OVERRULE
+    return (opinion is not None and opinion.category == "rejection"
+            and opinion.probability >= NONJOB_OVERRULE
             and opinion.not_a_job <= NONJOB_OVERRULE_NOT_A_JOB and grounds.closing_cue
             and not (grounds.closing_silenced or grounds.third_party or grounds.settled_other
                      or grounds.applied_elsewhere))
