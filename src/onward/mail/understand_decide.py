@@ -396,20 +396,17 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
         # "you've been unsubscribed from job alerts", "we already have your application":
         # a site keeping its house speaks of alerts and applications without sending either
         category, top = "other", scores["other"]
-        ranked = [(category, top), *[kv for kv in ranked if kv[0] != category]]
     elif category in _ABOUT_THE_PAST_ROUND and _score(
             [h for h in grouped.get("status", []) if h.family == FEEDBACK_REQUEST_ACK]) >= 4:
         # an answer to the seeker's request for feedback speaks of the test or interview she
         # took ("candidates who take our assessments", "the test instructions"), not of one
         # to come
         category, top = "other", scores["other"]
-        ranked = [(category, top), *[kv for kv in ranked if kv[0] != category]]
     if category == "scheduling" and scores.get("interview_invite", 0) >= DECISIVE and not any(
         _MOVED.search(h.text) for h in grouped.get("scheduling", [])
     ) and not _AGREED.search(text):
         # A first invitation often arrives with its date already set: still an invitation.
         category, top = "interview_invite", scores["interview_invite"]
-        ranked = [(category, top), *[kv for kv in ranked if kv[0] != category]]
     if (top < DECISIVE or (category in ("scheduling", "on_hold", "advancing") and (
             nonjob or _OTHER_MEETING.search(text)))) \
             and not grouped.get("context") and not grouped.get("context_weak"):
@@ -421,19 +418,18 @@ def decide(hits: list[Hit], text: str = "") -> Decision:
             and not grouped.get("application_received") and not grouped.get("advancing"):
         # "Would you be open to a call?" from someone the seeker never applied to is outreach.
         category, top = "recruiter_outreach", scores["recruiter_outreach"]
-        ranked = [(category, top), *[kv for kv in ranked if kv[0] != category]]
     elif category == "recruiter_outreach" and any(
             h.family == "thanks_applying" for h in grouped.get("application_received", [])) \
             and any(_INVITING.search(h.text) for h in grouped["recruiter_outreach"]):
         # The seeker applied: "would you be up for a coffee?" is the employer's invitation.
         category = "interview_invite"
         top = max(top, DECISIVE)
-        ranked = [(category, top), *[kv for kv in ranked if kv[0] != category]]
     if category in ("scheduling", "interview_invite"):
         feedback_call = _feedback_call(grouped.get(category, []), hits, text)
         if feedback_call is not None:
             return feedback_call
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    # the strongest reading besides the one chosen, however it was chosen
+    runner_up = max((score for c, score in scores.items() if c != category), default=0.0)
     deciding = tuple(h for h in hits if _category_of(h.signal) == category)
     ceiling = 0.85 if runner_up >= DECISIVE else 0.97  # two strong readings: ask the seeker
     if category == "rejection":
