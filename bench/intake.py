@@ -130,23 +130,21 @@ def phase_parse(path: Path) -> int:
 
 
 def phase_classify(path: Path) -> int:
-    from onward.mail.pipeline import classify_path
-
-    count = 0
-    with Path(os.devnull).open("w", encoding="utf-8") as sink:
-        for record in classify_path(path):
-            sink.write(json.dumps(record, ensure_ascii=False) + "\n")
-            count += 1
-    return count
+    """What ``onward mail classify -j 1`` does: one process."""
+    return _classify(path, jobs=1)
 
 
 def phase_classify_all_cores(path: Path) -> int:
     """``onward mail classify`` as it runs by default: one worker process per core."""
+    return _classify(path, jobs=os.cpu_count() or 1)
+
+
+def _classify(path: Path, *, jobs: int) -> int:
     from onward.mail.pipeline import classify_path
 
     count = 0
     with Path(os.devnull).open("w", encoding="utf-8") as sink:
-        for record in classify_path(path, jobs=os.cpu_count() or 1):
+        for record in classify_path(path, jobs=jobs):
             sink.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
     return count

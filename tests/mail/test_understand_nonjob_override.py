@@ -24,7 +24,6 @@ NAMED = Grounds(informed_other=True, nonjob=True, job_named_yet_outnumbered=True
 
 
 def test_a_sure_model_calls_a_named_jobs_no_a_rejection_and_says_why() -> None:
-    assert NONJOB_OVERRULE is not None
     combined = combine("other", 0.8, _rejection_opinion(NONJOB_OVERRULE, 0.0), NAMED)
     assert combined.category == "rejection"
     assert combined.by_model
