@@ -103,3 +103,60 @@ def test_recruiting_hint() -> None:
 def test_similarities_stay_in_range(a: str, b: str) -> None:
     assert 0.0 <= company_similarity(a, b) <= 1.0
     assert 0.0 <= role_similarity(a, b) <= 1.0
+
+
+# ---------------------------------------------------------------- one employer, many names
+
+
+def test_a_senders_label_and_the_name_in_full_are_one_employer() -> None:
+    assert company_similarity("Goldfieldseed", "Goldfield Seed Genetics") == 0.9
+    assert company_similarity("Pyhajarvi Met", "Pyhäjärvi Meteorologic Oy") == 0.9
+    assert company_similarity("EPLC", "Empresa Portuaria Litoral Central") == 0.9
+    assert company_similarity("NQHHS", "North Queensland Hospital and Health Service") == 0.9
+    # ... but a shared first word or short prefix is not enough
+    assert company_similarity("Kaleva Robotics", "Kaleva Institute of Applied Research") < 0.8
+    assert company_similarity("Gold", "Goldfield Seed Genetics") < 0.8
+    assert company_similarity("ABC", "Acme Bakery Cooperative Dairy") < 0.8
+
+
+def test_sender_key_names_one_employer_or_none() -> None:
+    from onward.mail.matching import sender_key
+
+    assert sender_key("Anjali <anjali.rao@goldfieldseed.example>") == "goldfieldseed.example"
+    assert sender_key("jo@mail.careers.acme.co.uk") == "acme.co.uk"
+    assert sender_key("recruitment@kirkwharfe.gov.uk") == "kirkwharfe.gov.uk"  # not "gov.uk"
+    assert sender_key("oceanlink@myworkday.com") == "oceanlink@myworkday.com"  # a tenant
+    assert sender_key("no-reply@greenhouse.io") is None  # sends for every employer
+    assert sender_key("sam.friend@gmail.com") is None
+    assert sender_key("noreply@calendly.com") is None
+
+
+MAGGIE = ApplicationRef(7, "Magnetic Island Community Health", "Clinic RN", "interviewing", None,
+                        date(2026, 10, 1), frozenset({"maggiehealth.example"}))  # fmt: skip
+
+
+def test_mail_from_an_address_already_filed_on_an_application_finds_it() -> None:
+    found = match_application(
+        applications=[MAGGIE, *APPS], company="Maggie Health", role=None,
+        sender_address="jacinta.walsh@maggiehealth.example", sender_name="Jacinta Walsh",
+    )  # fmt: skip
+    assert found.application_id == 7
+    assert any("maggiehealth.example" in why for why in found.why)
+    # the same mail before anything from that address was filed: no way to tell
+    unknown = match_application(
+        applications=[ApplicationRef(7, "Magnetic Island Community Health", "Clinic RN"), *APPS],
+        company="Maggie Health", role=None, sender_address="jacinta.walsh@maggiehealth.example",
+    )  # fmt: skip
+    assert unknown.application_id is None
+
+
+def test_an_agency_writing_about_another_client_is_not_matched_by_its_address() -> None:
+    client_a = ApplicationRef(8, "Maasvlaktepersoneel", "Reachtruck driver", "interviewing", None,
+                              date(2026, 10, 1), frozenset({"maasvlaktepersoneel.example"}))  # fmt: skip
+    found = match_application(
+        applications=[client_a], company="Rijnmond Cold Storage", role="Reachtruckchauffeur",
+        sender_address="mehmet@maasvlaktepersoneel.example", sender_name="Mehmet Yilmaz",
+        category="interview_invite",
+    )  # fmt: skip
+    assert found.application_id is None
+    assert found.company == "Rijnmond Cold Storage"

@@ -8,6 +8,7 @@ uses for the seeker's next similar message.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,9 +26,25 @@ from onward.tracker import services as tracker
 
 
 def application_refs(owner: Any) -> list[matching.ApplicationRef]:
+    """The seeker's applications as matching sees them, each with the senders of the mail
+    already filed on it (so the next message from that employer finds it)."""
+    senders: dict[int, set[str]] = defaultdict(set)
+    filed = Proposal.objects.filter(
+        owner=owner, status__in=(Proposal.ACCEPTED, Proposal.EDITED), application__isnull=False
+    ).values_list("application_id", "message__sender_address")
+    for app_id, address in filed:
+        key = matching.sender_key(address or "")
+        if key:
+            senders[app_id].add(key)
     return [
         matching.ApplicationRef(
-            app.pk, app.company.name, app.role_title, app.stage, app.ending or None, app.applied_on
+            app.pk,
+            app.company.name,
+            app.role_title,
+            app.stage,
+            app.ending or None,
+            app.applied_on,
+            frozenset(senders.get(app.pk, ())),
         )
         for app in tracker.list_applications(owner=owner)
     ]
@@ -53,9 +70,11 @@ def _application_for(owner: Any, proposal: Proposal) -> int:
     company, role = new.get("company"), new.get("role_title")
     if not company:
         raise InvalidInput({"application": "choose the application this message is about"})
+    message = proposal.message
     found = matching.match_application(
-        applications=application_refs(owner), company=company, role=role or None
-    )
+        applications=application_refs(owner), company=company, role=role or None,
+        sender_address=message.sender_address, sender_name=message.sender_name,
+    )  # fmt: skip
     if found.application_id:
         return found.application_id
     app = tracker.add_application(

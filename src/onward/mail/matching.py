@@ -16,6 +16,7 @@ from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from onward.mail.company_sender import registrable_label
 from onward.mail.platforms import is_platform
 
 # Applicant-tracking and job-board domains: the sender domain says nothing about the employer.
@@ -200,6 +201,9 @@ _INITIALS = re.compile(r"\b([a-z])\.(?=[a-z]\b)")
 
 COMPANY_THRESHOLD = 0.8
 MATCH_THRESHOLD = 0.6
+# Mail from an address that earlier mail on an application came from is that employer's, however
+# differently it names itself ("Goldfieldseed", "Goldfield Seed Genetics").
+SAME_SENDER = 0.95
 
 
 @dataclass(frozen=True)
@@ -212,6 +216,7 @@ class ApplicationRef:
     stage: str | None = None
     ending: str | None = None  # rejected / withdrawn / accepted / ghosted, or None if open
     applied_on: date | None = None
+    senders: frozenset[str] = frozenset()  # ``sender_key`` of mail already filed on it
 
 
 @dataclass(frozen=True)
@@ -282,15 +287,60 @@ def company_from_sender(address: str, display_name: str = "") -> str | None:
     return None if not label or is_platform(label) else label
 
 
+def sender_key(address: str) -> str | None:
+    """Whom an employer writes as: its own mail domain (``goldfieldseed.example``, and
+    ``kirkwharfe.gov.uk`` rather than ``gov.uk``), or its tenant on an applicant-tracking system
+    that names it in the address (``oceanlink@myworkday.com``). None for shared ATS and
+    job-board addresses, personal mailboxes and tools such as Calendly: they write for many
+    employers."""
+    local, _, domain = address.lower().strip(" <>").rpartition("@")
+    if not domain:
+        return None
+    ats = ats_domain(address)
+    if ats:
+        if ats in TENANT_IN_LOCAL_PART and local and local not in _GENERIC_LOCAL:
+            return f"{local}@{ats}"
+        return None
+    label = registrable_label(domain)
+    if domain in PERSONAL_DOMAINS or not label or is_platform(label):
+        return None
+    labels = domain.split(".")
+    return ".".join(labels[labels.index(label):]) if label in labels else domain
+
+
+def _spells_sender(company: str | None, key: str) -> bool:
+    """The company the message names is the sender's own label, however written ("Goldfieldseed",
+    "Pyhajarvi Met", "EPLC" from eplc.example): the reading came from the address."""
+    name = normalize_company(company).replace(" ", "")
+    label = re.sub(r"[^a-z0-9]", "", _fold(key.partition("@")[0] if "@" in key else
+                                           registrable_label(key)))
+    if len(name) < 3 or len(label) < 3:
+        return False
+    return name.startswith(label) or label.startswith(name)
+
+
+_NOT_INITIALS = frozenset({"of", "and", "the", "for", "de", "del", "la", "y", "und", "et"})
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w not in _NOT_INITIALS)
+
+
 def company_similarity(a: str | None, b: str | None) -> float:
     left, right = normalize_company(a), normalize_company(b)
     if not left or not right:
         return 0.0
-    if left == right or left.replace(" ", "") == right.replace(" ", ""):
+    squashed = sorted((left.replace(" ", ""), right.replace(" ", "")), key=len)
+    if squashed[0] == squashed[1]:
         return 1.0
     lw, rw = left.split(), right.split()
     if lw[0] == rw[0] and (set(lw) <= set(rw) or set(rw) <= set(lw)):
         return 0.9  # "acme" and "acme robotics"
+    if len(squashed[0]) >= 6 and squashed[1].startswith(squashed[0]):
+        return 0.9  # a sender's label and the name in full: "goldfieldseed", "Goldfield Seed Genetics"
+    short, long = sorted((lw, rw), key=len)
+    if len(short) == 1 and len(short[0]) >= 3 and len(long) >= 3 and short[0] == _initials(long):
+        return 0.9  # "EPLC" and "Empresa Portuaria Litoral Central"
     return SequenceMatcher(None, left, right).ratio() * 0.95
 
 
@@ -341,14 +391,21 @@ def match_application(
     3. No match and an application acknowledgement → propose a new application.
     """
     from_sender = company_from_sender(sender_address, sender_name)
+    if company and from_sender and company_similarity(company, from_sender) < 0.5:
+        from_sender = None  # it names an employer not its sender's own: an agency, a portal
     companies = [c for c in (company, from_sender) if c]
     employer = company or from_sender
+    key = sender_key(sender_address) if sender_address else None
     ranked: list[tuple[float, tuple[str, ...], ApplicationRef]] = []
     for app in applications:
         company_score, seen = _company_of(app, companies)
+        why: list[str] = [f"company “{seen}” ≈ “{app.company}” ({company_score:.2f})"]
+        if (company_score < SAME_SENDER and key and key in app.senders
+                and _spells_sender(company, key)):
+            company_score = SAME_SENDER
+            why = [f"written from {key}, as earlier mail on “{app.company}”"]
         if company_score < COMPANY_THRESHOLD:
             continue
-        why: list[str] = [f"company “{seen}” ≈ “{app.company}” ({company_score:.2f})"]
         if role:
             role_score = role_similarity(role, app.role)
             why.append(f"role “{role}” ≈ “{app.role}” ({role_score:.2f})")
