@@ -205,3 +205,16 @@ def test_a_forwarded_message_is_read_safely() -> None:
     parsed = parse_message(hostile("forwarded_rfc822.eml"), want_html=True)
     assert parsed.text == "See below."
     assert "<script" not in parsed.html_sanitized
+
+
+def test_html_table_cells_stay_apart() -> None:
+    # An ATS status notice whose decision is only a cell of a table: it must not be glued to the
+    # date before it ("…Italy14/11/2025No longer under consideration").
+    text = html_to_text(
+        "<table><tr><th>Job</th><th>Submitted</th><th>Status</th></tr>"
+        "<tr><td>Transport Planner<br>R-25530 · Trieste</td><td>14/11/2025</td>"
+        "<td><b>No longer under consideration</b></td></tr></table>"
+    )
+    lines = text.splitlines()
+    assert "No longer under consideration" in lines
+    assert "14/11/2025" in lines and "Status" in lines

@@ -120,3 +120,28 @@ def test_a_short_text_part_that_says_the_same_as_the_html_is_kept() -> None:
     plain = "Hi Sam, see you Thursday at 2pm for the interview. Link: https://meet.example/x"
     parsed = parse_message(_alternative(plain, f"<p>{plain}</p><p>Logo</p>"))
     assert parsed.text.strip() == plain
+
+
+def test_a_teaser_text_part_gives_way_to_the_letter_in_the_html() -> None:
+    # Taleo-style: the text part announces "an update" and sends you to log in; the HTML beside
+    # it holds the letter itself.
+    teaser = ("Dear Sam,\n\nThere has been an update to your application for Requisition 583302. "
+              "To read it, please log in to your candidate profile:\n"
+              "https://hollin.taleo.net/careersection/ex/mysubmissions.ftl\n\n"
+              "This is an automated message. Please do not reply.\n")
+    parsed = parse_message(_alternative(teaser, LETTER))
+    assert "will not be moving forward" in parsed.text
+    assert understand(mail_text(parsed)).category == "rejection"
+
+
+def test_a_status_table_in_the_html_is_read_over_a_view_online_line() -> None:
+    stub = ("There's an update to one of your job applications at Hollin Group.\n"
+            "View it in your browser: https://hollin.wd3.myworkday.com/notifications/2f91aa\n")
+    table = ("<p>HOLLIN GROUP</p><p>Hi Sam,</p><p>There's an update to your job application.</p>"
+             "<table><tr><td>Job</td><td>Maintenance Planner (JR-58213)</td></tr>"
+             "<tr><td>Location</td><td>Leeds</td></tr>"
+             "<tr><td>Status</td><td>Position filled</td></tr></table>"
+             "<p>Explore current opportunities on our careers site.</p>")
+    parsed = parse_message(_alternative(stub, table))
+    assert "Position filled" in parsed.text.splitlines()
+    assert understand(mail_text(parsed)).category == "rejection"

@@ -341,7 +341,7 @@ def _part_text(part: Message, charset: str | None, errors: list[str]) -> str:
 
 
 _BLOCK_BREAK = re.compile(
-    r"<\s*(?:br|/p|p|/div|div|/li|li|/tr|tr|/h[1-6]|h[1-6]|/table|/blockquote|hr|/ul|/ol)\b[^>]*>",
+    r"<\s*(?:br|/p|p|/div|div|/li|li|/tr|tr|/td|/th|/h[1-6]|h[1-6]|/table|/blockquote|hr|/ul|/ol)\b[^>]*>",
     re.IGNORECASE,
 )
 _INVISIBLE = re.compile(
@@ -413,7 +413,7 @@ def _body(
     elif plain and markup:  # a stub beside the HTML: read whichever says more
         from_markup = html_to_text(markup)
         stub_words = len(_URL.sub(" ", plain).split())
-        text = from_markup if len(from_markup.split()) >= stub_words + 20 else plain
+        text = from_markup if len(from_markup.split()) >= stub_words + _MORE_WORDS else plain
     elif markup:
         text = html_to_text(markup)
     else:
@@ -424,7 +424,12 @@ def _body(
 
 
 _URL = re.compile(r"https?://\S+")
-_STUB_WORDS = 30
+# A text part of fewer words than this (links aside) with a link may only point at the HTML
+# ("There's an update to your application. View it in your browser: https://…") ...
+_STUB_WORDS = 50
+# ... and the HTML is read instead when it says this many words more (a status table: "Status
+# Position filled"); an HTML copy of the same words with a logo's alt text is not.
+_MORE_WORDS = 10
 
 
 def _stub(plain: str) -> bool:
