@@ -14,9 +14,13 @@ Then, over the recruiting messages whose label names an employer (not job alerts
   about the same employer (low when two employers' mail is merged);
 - B-cubed recall: the share of that employer's placed messages that share its application
   (low when one employer's mail is scattered over several applications);
-- apps/employer: applications made per labelled employer (1.00 is one card per employer).
-Employers are the labels' company names, folded as matching folds them. A seeker with two
-applications at one employer is rare in these corpora, so recall below 1 means a split board.
+- apps/employer: applications made per labelled employer (1.00 is one card per employer);
+- pair precision and recall over applications: two placed messages belong together when the
+  labels name the same employer and roles that are alike (or one names none); precision is the
+  share of pairs Onward put together that belong together, recall the share of those that
+  belong together that it put together. This one tells two roles at one employer apart, which
+  the employer-level B-cubed figures count as a split.
+Employers are the labels' company names, folded as matching folds them.
 Never fails on a figure: the figures go into the issue notes.
 """
 
@@ -71,9 +75,11 @@ def score(folder: Path, placed: list[dict[str, object]]) -> dict[str, float]:
 
     where = {str(p["file"]): p["application"] for p in placed}
     employer_of: dict[str, str] = {}
+    role_of: dict[str, str | None] = {}
     for label in read_labels(folder):
         if label["category"] not in NOT_FILED and label.get("company"):
             employer_of[label["file"]] = normalize_company(label["company"])
+            role_of[label["file"]] = label.get("role")
     filed = {f: where[f] for f in employer_of if where.get(f)}
     by_app: dict[object, list[str]] = defaultdict(list)
     by_employer: dict[str, list[str]] = defaultdict(list)
@@ -86,9 +92,25 @@ def score(folder: Path, placed: list[dict[str, object]]) -> dict[str, float]:
         precision += same / len(by_app[app])
         recall += same / len(by_employer[employer_of[file]])
     n = len(filed)
+    together = belong = both = 0
+    files = sorted(filed)
+    for i, one in enumerate(files):
+        for other in files[i + 1:]:
+            joined = filed[one] == filed[other]
+            related = employer_of[one] == employer_of[other] and _alike(role_of[one], role_of[other])
+            together += joined
+            belong += related
+            both += joined and related
     return {"labelled": len(employer_of), "placed": n,
             "precision": precision / n if n else 0.0, "recall": recall / n if n else 0.0,
-            "apps": len(by_app), "employers": len(by_employer)}
+            "apps": len(by_app), "employers": len(by_employer),
+            "together": together, "belong": belong, "both": both}
+
+
+def _alike(one: str | None, other: str | None) -> bool:
+    from onward.mail.matching import role_similarity
+
+    return not one or not other or role_similarity(one, other) >= 0.5
 
 
 def main() -> None:
@@ -107,7 +129,7 @@ def main() -> None:
     with ThreadPoolExecutor(args.jobs) as pool:
         results = list(pool.map(lambda f: (f, score(f, _child(f))), folders))
     print(f"{'corpus':12} {'labelled':>8} {'placed':>7} {'B3 prec':>8} {'B3 rec':>7} "
-          f"{'apps/employer':>14}")
+          f"{'apps/employer':>14} {'pair prec':>9} {'pair rec':>8}")
     groups: dict[str, list[dict[str, float]]] = defaultdict(list)
     for folder, figures in results:
         print(_row(folder.name, [figures]))
@@ -124,12 +146,15 @@ def _measure_only(name: str) -> bool:
 
 
 def _row(name: str, parts: list[dict[str, float]]) -> str:
-    total = {key: sum(p[key] for p in parts) for key in ("labelled", "placed", "apps", "employers")}
+    keys = ("labelled", "placed", "apps", "employers", "together", "belong", "both")
+    total = {key: sum(p[key] for p in parts) for key in keys}
     placed = max(1.0, total["placed"])
     precision = sum(p["precision"] * p["placed"] for p in parts) / placed
     recall = sum(p["recall"] * p["placed"] for p in parts) / placed
     return (f"{name:12} {total['labelled']:>8.0f} {total['placed'] / max(1, total['labelled']):>7.3f} "
-            f"{precision:>8.3f} {recall:>7.3f} {total['apps'] / max(1, total['employers']):>14.2f}")
+            f"{precision:>8.3f} {recall:>7.3f} {total['apps'] / max(1, total['employers']):>14.2f} "
+            f"{total['both'] / max(1, total['together']):>9.3f} "
+            f"{total['both'] / max(1, total['belong']):>8.3f}")
 
 
 if __name__ == "__main__":

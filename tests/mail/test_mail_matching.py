@@ -160,3 +160,22 @@ def test_an_agency_writing_about_another_client_is_not_matched_by_its_address() 
     )  # fmt: skip
     assert found.application_id is None
     assert found.company == "Rijnmond Cold Storage"
+
+
+def test_a_closed_application_for_another_role_is_not_what_new_mail_is_about() -> None:
+    closed = ApplicationRef(9, "Kaukajärvi Automation", "Embedded Software Engineer", "applied",
+                            "rejected", date(2026, 9, 1))  # fmt: skip
+    other_role = match_application(
+        applications=[closed], company="Kaukajärvi Automation", role="Device Firmware",
+        sender_address="jari.nurmi@kaukajarvi-automation.example", category="rejection",
+    )  # fmt: skip
+    assert other_role.application_id is None
+    same_role = match_application(
+        applications=[closed], company="Kaukajärvi Automation",
+        role="Embedded Software Engineer", category="rejection",
+    )  # fmt: skip
+    assert same_role.application_id == 9
+    # an open application still takes mail that names its role only in part
+    open_app = ApplicationRef(10, "NQHHS", "Registered Nurse Grade 5 - Emergency", "interviewing")
+    partial = match_application(applications=[open_app], company="Nqhhs", role="Wed 7")
+    assert partial.application_id == 10

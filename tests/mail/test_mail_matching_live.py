@@ -57,3 +57,45 @@ def test_one_employers_mail_lands_on_one_application(owner, tmp_path: Path) -> N
     lakeside = apps[0]
     assert lakeside.ending == "rejected"
     assert Proposal.objects.filter(owner=owner, application=lakeside).count() == 4
+
+
+KAUKA = "Kaukajärvi Automation <noreply@workable.com>"
+TWO_ROLES = [
+    mail(11, KAUKA, "Your application: Embedded Software Engineer",
+         "Dear Sam,\n\nThank you for applying for the Embedded Software Engineer position at "
+         "Kaukajärvi Automation. We have received your application.\n\nKaukajärvi Automation"),
+    mail(12, KAUKA, "Embedded Software Engineer at Kaukajärvi Automation",
+         "Dear Sam,\n\nThank you for your interest in the Embedded Software Engineer position at "
+         "Kaukajärvi Automation. Unfortunately we have decided to move forward with other "
+         "candidates.\n\nKaukajärvi Automation"),
+    # the same no again, from the hiring manager: one rejection, two letters
+    mail(13, "Jari Nurmi <jari.nurmi@kaukajarvi-automation.example>", "Embedded Software Engineer",
+         "Hi Sam,\n\nJust a personal note: I'm sorry we couldn't take your application for the "
+         "Embedded Software Engineer role further. We went with someone with more PLC work.\n\n"
+         "Jari Nurmi\nKaukajärvi Automation"),
+    # another role at the same employer, which the seeker applied for without an acknowledgement
+    mail(14, KAUKA, "Device Firmware Developer at Kaukajärvi Automation",
+         "Dear Sam,\n\nThank you for your interest in the Device Firmware Developer position at "
+         "Kaukajärvi Automation. Unfortunately we will not be moving forward with your "
+         "application.\n\nKaukajärvi Automation"),
+]  # fmt: skip
+
+
+def test_a_second_letter_is_logged_and_a_second_role_gets_its_own_card(
+    owner, tmp_path: Path
+) -> None:
+    from onward.mail import decisions, services
+    from onward.tracker import services as tracker
+
+    for n, text in enumerate(TWO_ROLES, 11):
+        (tmp_path / f"{n:02d}.eml").write_text(text, encoding="utf-8")
+    services.import_source(owner=owner, spec=str(tmp_path))
+    result = decisions.accept_all(owner=owner, min_confidence=0.0)
+    assert result.failed == []  # nothing left pending with "already rejected"
+
+    apps = {app.role_title: app for app in tracker.list_applications(owner=owner)}
+    assert set(apps) == {"Embedded Software Engineer", "Device Firmware Developer"}
+    assert all(app.ending == "rejected" for app in apps.values())
+    engineer = tracker.get_application(owner=owner, application_id=apps["Embedded Software Engineer"].pk)
+    logged = [i.summary for i in engineer.interactions.all()]
+    assert any(s.startswith("The employer confirmed the decision") for s in logged)

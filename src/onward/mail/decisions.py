@@ -121,12 +121,25 @@ def _keep_contact(owner: Any, proposal: Proposal, app_id: int) -> bool:
     return True
 
 
+def _already_rejected(owner: Any, app_id: int) -> bool:
+    return tracker.get_application(owner=owner, application_id=app_id).ending == "rejected"
+
+
 def _apply(owner: Any, proposal: Proposal) -> str:
     payload, message = proposal.payload, proposal.message
     app_id = _application_for(owner, proposal)
     proposal.application_id = app_id
     if proposal.kind == "new_application":
         return "application added"
+    if proposal.kind == "reject" and _already_rejected(owner, app_id):
+        # A second letter about the same no (the system's after the recruiter's): it goes on
+        # the timeline, as when the application was known at import.
+        people.log_interaction(
+            owner=owner, kind="email", occurred_at=message.sent_at, direction="in",
+            summary=f"The employer confirmed the decision: {message.subject}"[:1000],
+            application_id=app_id,
+        )  # fmt: skip
+        return "already rejected; logged on the timeline"
     if proposal.kind == "reject":
         reasons = [
             {"code": code, "source": "mail", "evidence": "; ".join(proposal.evidence[:2])}

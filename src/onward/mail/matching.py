@@ -204,6 +204,10 @@ MATCH_THRESHOLD = 0.6
 # Mail from an address that earlier mail on an application came from is that employer's, however
 # differently it names itself ("Goldfieldseed", "Goldfield Seed Genetics").
 SAME_SENDER = 0.95
+# Roles this unlike are two applications when one is closed already ("Device Firmware" after a no
+# for "Embedded Software Engineer" at the same employer); an open one still takes the mail, as
+# the role a message names is often partial ("Wed 7", "the embedded role").
+OTHER_ROLE = 0.5
 
 
 @dataclass(frozen=True)
@@ -408,6 +412,8 @@ def match_application(
             continue
         if role:
             role_score = role_similarity(role, app.role)
+            if app.ending and app.role and role_score < OTHER_ROLE:
+                continue  # a closed application for another role is not what new mail is about
             why.append(f"role “{role}” ≈ “{app.role}” ({role_score:.2f})")
             score = 0.55 * company_score + 0.45 * role_score
         else:
