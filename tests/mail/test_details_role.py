@@ -138,3 +138,22 @@ def test_ascii_lower_moves_only_ascii_letters(text: str) -> None:
     expected = text.translate(str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ",
                                             "abcdefghijklmnopqrstuvwxyz"))
     assert _ascii_lower(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Change to interview time - Wed 7 May",
+         "Hi Leah,\n\nOne of our panel members has been called in, so we need to move your "
+         "interview from Wednesday 7 May. Are you able to do Friday 9 May at 2:00 pm instead?"),
+        ("Interview confirmed: Tue 13 May, 2:00 PM SGT",
+         "Your interview is confirmed.\n\nTuesday, 13 May 2025\n2:00 PM - 3:30 PM"),
+        ("Graduate intake 2027", "Thanks for applying to our 2027 intake. We'll be in touch."),
+        ("Your application", "Dear candidate,\n\nThank you for your application. We will review "
+         "it and come back to you within 30 days."),
+    ],
+)
+def test_a_date_a_number_or_a_salutation_is_never_the_role(subject: str, body: str) -> None:
+    role = _role(subject, body)
+    assert role is None or not any(
+        bad == role.lower() for bad in ("wed 7", "tue 13", "2027", "candidate", "30")), role

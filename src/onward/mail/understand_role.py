@@ -586,12 +586,20 @@ def _tidy(title: str | None, ctx: _Context) -> str | None:
     low = title.lower()
     if " " not in title and low.rstrip("s") in _LONE_NOT_TITLE:
         return None
-    if low in _NOT_TITLE or low in _PLACES:
+    if low in _NOT_TITLE or low in _PLACES or _NOT_A_TITLE_SHAPE.match(title):
         return None
     return title
 
 
-_LONE_NOT_TITLE = _MODIFIER_ONLY | {"position", "role"}  # one word that is never a title alone
+# one word that is never a title alone ("candidate" in "Dear candidate")
+_LONE_NOT_TITLE = _MODIFIER_ONLY | {"position", "role", "candidate", "applicant"}
+# A date, a day or a bare number is never a title ("Wed 7", "March 2026", "2026", "#4412").
+_NOT_A_TITLE_SHAPE = re.compile(
+    r"[\W\d_]*$|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
+    r"\.?,? \d{1,2}(?:st|nd|rd|th)?\.?$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*\.? \d{1,4}$",
+    re.IGNORECASE,
+)
 
 
 _JOINER_TAIL = re.compile(r"\s+(?:in|of|and|&|de|for|at|with|-)$", re.IGNORECASE)
