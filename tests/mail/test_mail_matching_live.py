@@ -99,3 +99,17 @@ def test_a_second_letter_is_logged_and_a_second_role_gets_its_own_card(
     engineer = tracker.get_application(owner=owner, application_id=apps["Embedded Software Engineer"].pk)
     logged = [i.summary for i in engineer.interactions.all()]
     assert any(s.startswith("The employer confirmed the decision") for s in logged)
+
+
+def test_a_proposal_filed_at_accept_time_says_why(owner, tmp_path: Path) -> None:
+    from onward.mail import decisions, services
+    from onward.mail.models import Proposal
+
+    for n, text in enumerate(SEARCH, 1):
+        (tmp_path / f"{n:02d}.eml").write_text(text, encoding="utf-8")
+    services.import_source(owner=owner, spec=str(tmp_path))
+    decisions.accept_all(owner=owner, min_confidence=0.0)
+    reply = Proposal.objects.get(owner=owner, message__subject="Re: Thursday")
+    matched = [e for e in reply.evidence if e.startswith("matched: ")]
+    assert matched == ["matched: written from lakesidesensors.example, as earlier mail on "
+                       "“Lakeside Medical”", "matched: no role named in the message"]

@@ -76,6 +76,9 @@ def _application_for(owner: Any, proposal: Proposal) -> int:
         sender_address=message.sender_address, sender_name=message.sender_name,
     )  # fmt: skip
     if found.application_id:
+        # Say why it was filed there: the import's "no application … yet" no longer holds.
+        kept = [e for e in proposal.evidence if not str(e).startswith("matched: ")]
+        proposal.evidence = [*kept, *(f"matched: {why}" for why in found.why)]
         return found.application_id
     app = tracker.add_application(
         owner=owner, company=company, role_title=role or "Unnamed role",
