@@ -124,3 +124,43 @@ def test_a_closing_names_its_evidence_in_the_mail_s_own_words() -> None:
                   "candidature au poste d'assistant(e) de direction.")
     assert found.category == "rejection"
     assert any("suite favorable" in line for line in found.evidence), found.evidence
+
+
+# Closings with no stock word ("leider", "malheureusement", "lamentablemente", "infelizmente"…):
+# who was taken, or that the process ends here; beside the same words when nothing is decided.
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("Mantenimiento industrial", "Hola Lucía, gracias por venir a ver la planta. Al final nos "
+     "quedamos con un chico que ya había trabajado con prensas hidráulicas. Un saludo, Javier",
+     "rejection"),
+    ("Poste de dessinateur", "Bonjour Théo, on a finalement pris quelqu'un qui peut démarrer dès "
+     "le 5 janvier. Merci encore pour l'échange. Claire", "rejection"),
+    ("UX Research", "Hallo Jonas, danke fürs Gespräch am Dienstag! Wir haben lange überlegt und "
+     "uns für jemanden entschieden, der schon im Gesundheitswesen gearbeitet hat. Viele Grüße",
+     "rejection"),
+    ("Arbeitsprobe", "Sehr geehrter Herr Weber, vielen Dank für Ihre Arbeitsprobe. Die Analyse "
+     "blieb uns zu allgemein. Damit endet das Auswahlverfahren für Sie.", "rejection"),
+    ("Farmacêutico/a", "Cara Beatriz, o processo de recrutamento ficou concluído. A escolha "
+     "recaiu sobre uma candidata com experiência hospitalar. Obrigada pelo seu tempo.",
+     "rejection"),
+    ("Concours d'ingénieur territorial", "Madame, merci de votre candidature au poste "
+     "d'ingénieur. Vos notes à l'épreuve écrite sont inférieures au seuil d'admissibilité ; "
+     "votre participation au concours prend fin.", "rejection"),
+    ("Functie financieel analist", "Beste Marta, door de overname moeten wij het aanbod voor de "
+     "functie dat we je op 10 november hebben gedaan, en dat jij hebt geaccepteerd, intrekken.",
+     "rejection"),
+])
+def test_closings_without_a_stock_word_in_other_languages(
+    subject: str, body: str, category: str
+) -> None:
+    found = _read(subject, body)
+    assert found.category == category, found.evidence
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("UX Research", "Hallo Jonas, wir haben uns noch nicht für jemanden entschieden und melden "
+     "uns nächste Woche."),
+    ("Farmacêutico/a", "Cara Beatriz, ainda não optámos por uma candidata; o processo continua e "
+     "damos notícias em breve."),
+])
+def test_an_undecided_search_in_the_same_words_is_not_a_rejection(subject: str, body: str) -> None:
+    assert _read(subject, body).category != "rejection"
