@@ -55,3 +55,22 @@ def test_a_no_told_through_who_got_it_or_the_search_closing(subject: str, body: 
 ])
 def test_the_same_words_deciding_nothing_against_the_reader(subject: str, body: str) -> None:
     assert _read(subject, body) != "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body", "is_no"), [
+    ("Facilities & Maintenance Supervisor", "Gary,\n\nThe board appointed Eileen Carr to the "
+     "post last night and she has accepted. Thank you for coming in on Tuesday.\n\nTom Hartigan, "
+     "Chairman", True),
+    ("Education Officer", "Dear Ms MacLeod,\n\nOur board has appointed to the Education Officer "
+     "post. Thank you for coming to Cannich on Tuesday.\n\nAlasdair Grant, Chair", True),
+    # the same verb, deciding nothing against the reader
+    ("Education Officer", "Dear Ms MacLeod,\n\nOur board has appointed an interview panel for "
+     "the Education Officer post; we will write with a date for your interview next week.",
+     False),
+    ("Your application", "Hi Fiona, I've been appointed as your recruiter for the Education "
+     "Officer post and will guide you through the interview stages.", False),
+    ("Offer of appointment", "Dear Fiona, I am delighted to say that we have appointed you to "
+     "the Education Officer post, subject to references. Your contract follows.", False),
+])
+def test_a_board_that_appointed_someone_to_the_post(subject: str, body: str, is_no: bool) -> None:
+    assert (_read(subject, body) == "rejection") is is_no
