@@ -58,11 +58,11 @@ def test_the_same_words_deciding_nothing_against_the_reader(subject: str, body: 
 
 
 @pytest.mark.parametrize(("subject", "body", "is_no"), [
-    ("Facilities & Maintenance Supervisor", "Gary,\n\nThe board appointed Eileen Carr to the "
-     "post last night and she has accepted. Thank you for coming in on Tuesday.\n\nTom Hartigan, "
-     "Chairman", True),
-    ("Education Officer", "Dear Ms MacLeod,\n\nOur board has appointed to the Education Officer "
-     "post. Thank you for coming to Cannich on Tuesday.\n\nAlasdair Grant, Chair", True),
+    ("Harbour Master (Deputy)", "Mr Okafor,\n\nThe trustees appointed Morag Fraser to the "
+     "role on Monday evening. Many thanks for travelling to Oban.\n\nI. Campbell, Secretary",
+     True),
+    ("Finance Officer", "Dear Ms Byrne,\n\nOur committee has appointed to the Finance Officer "
+     "post. Thank you for your time on Thursday.\n\nRegards,\nP. Walsh, Chair", True),
     # the same verb, deciding nothing against the reader
     ("Education Officer", "Dear Ms MacLeod,\n\nOur board has appointed an interview panel for "
      "the Education Officer post; we will write with a date for your interview next week.",
