@@ -137,11 +137,7 @@ def _apply(owner: Any, proposal: Proposal) -> str:
     if proposal.kind == "reject" and _already_rejected(owner, app_id):
         # A second letter about the same no (the system's after the recruiter's): it goes on
         # the timeline, as when the application was known at import.
-        people.log_interaction(
-            owner=owner, kind="email", occurred_at=message.sent_at, direction="in",
-            summary=f"The employer confirmed the decision: {message.subject}"[:1000],
-            application_id=app_id,
-        )  # fmt: skip
+        _log(owner, message, app_id, "The employer confirmed the decision")
         return "already rejected; logged on the timeline"
     if proposal.kind == "reject":
         reasons = [
@@ -169,12 +165,15 @@ def _apply(owner: Any, proposal: Proposal) -> str:
             note=f"from mail: {message.subject}"[:500], at=message.sent_at,
         )  # fmt: skip
         return "moved" if change.changed else f"not moved: {change.why}"
+    _log(owner, message, app_id, payload.get("summary", "Message"))
+    return "logged on the timeline"
+
+
+def _log(owner: Any, message: MailMessage, app_id: int, summary: str) -> None:
     people.log_interaction(
         owner=owner, kind="email", occurred_at=message.sent_at, direction="in",
-        summary=f"{payload.get('summary', 'Message')}: {message.subject}"[:1000],
-        application_id=app_id,
+        summary=f"{summary}: {message.subject}"[:1000], application_id=app_id,
     )  # fmt: skip
-    return "logged on the timeline"
 
 
 @transaction.atomic
