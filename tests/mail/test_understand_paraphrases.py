@@ -161,7 +161,9 @@ NOT_REJECTIONS = [
     ("other", "Catch up", "Hi Sam, I went with my cousin to the conference and we talked about you. Dinner soon?"),
     ("assessment_invite", "Assessment", "Please complete the aptitude test. Candidates who don't pass the test will not be considered further."),
     ("scheduling", "Interview", "We will not be holding the in-person interview; instead we'll meet on Zoom at the same time."),
-    ("interview_invite", "Interview", "Unfortunately Tuesday won't work for us. Could you do Wednesday at 3pm instead?"),
+    # arranging the time of an interview both sides want: scheduling by the definitions
+    # (it read as an invitation until the session-ten model, and is a no in neither reading)
+    ("scheduling", "Interview", "Unfortunately Tuesday won't work for us. Could you do Wednesday at 3pm instead?"),
     ("on_hold", "Update", "Hiring for this position has been put on the back burner for now. I'll reach out if things change."),
     ("on_hold", "Update", "Due to budget approval delays, the recruitment is kept in abeyance till further orders."),
     ("other", "Update", "Thanks for your patience: interviews are still ongoing and we hope to have an outcome by month end."),
