@@ -137,7 +137,7 @@ def _apply(owner: Any, proposal: Proposal) -> str:
     if proposal.kind == "reject" and _already_rejected(owner, app_id):
         # A second letter about the same no (the system's after the recruiter's): it goes on
         # the timeline, as when the application was known at import.
-        _log(owner, message, app_id, "The employer confirmed the decision")
+        _log(owner, message, app_id, propose.CONFIRMED)
         return "already rejected; logged on the timeline"
     if proposal.kind == "reject":
         reasons = [

@@ -273,12 +273,17 @@ def ats_domain(address: str) -> str | None:
     return None
 
 
+def _is_tenant(local: str, ats: str) -> bool:
+    """Whether an ATS address names the employer it sends for (``oceanlink@myworkday.com``)."""
+    return ats in TENANT_IN_LOCAL_PART and bool(local) and local not in _GENERIC_LOCAL
+
+
 def company_from_sender(address: str, display_name: str = "") -> str | None:
     """The employer behind a sender, or None when the sender says nothing about it."""
     local, _, domain = address.lower().rpartition("@")
     ats = ats_domain(address)
     if ats:
-        if ats in TENANT_IN_LOCAL_PART and local and local not in _GENERIC_LOCAL:
+        if _is_tenant(local, ats):
             return local.replace("-", " ").replace("_", " ")
         cleaned = _SENDER_NOISE.sub(" ", display_name)
         cleaned = re.sub(r"\s+(?:at|@|from)\s*$", "", cleaned.strip(" -|:·,"), flags=re.I)
@@ -302,9 +307,7 @@ def sender_key(address: str) -> str | None:
         return None
     ats = ats_domain(address)
     if ats:
-        if ats in TENANT_IN_LOCAL_PART and local and local not in _GENERIC_LOCAL:
-            return f"{local}@{ats}"
-        return None
+        return f"{local}@{ats}" if _is_tenant(local, ats) else None
     label = registrable_label(domain)
     if domain in PERSONAL_DOMAINS or not label or is_platform(label):
         return None

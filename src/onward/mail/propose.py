@@ -120,6 +120,7 @@ def _rejection(facts: dict[str, Any], title: str) -> tuple[str, dict[str, Any]]:
 
 
 REVERSAL_EVIDENCE = "rule reversal"
+CONFIRMED = "The employer confirmed the decision"  # a closing for an application closed already
 
 
 def is_reversal(facts: dict[str, Any]) -> bool:
@@ -173,7 +174,7 @@ def plan(
             )
         if app is not None and app.ending:
             return draft("log", f"log a closing message on {title} (already {app.ending})",
-                         {"summary": "The employer confirmed the decision"})  # fmt: skip
+                         {"summary": CONFIRMED})  # fmt: skip
         summary, payload = _rejection(facts, title)
         return draft("reject", summary, payload)
     if category in STAGE_FOR_CATEGORY:
