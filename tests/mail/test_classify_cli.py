@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 from onward.mail.pipeline import CLASSIFY_KEYS
@@ -67,10 +71,8 @@ def test_eval_prints_the_figures_as_json() -> None:
     assert isinstance(json.loads(result.stdout), dict)
 
 
-def test_worker_processes_give_the_same_lines_in_the_same_order(tmp_path: Path) -> None:
-    from typer.testing import CliRunner
-
-    from onward.cli import app
+def big_mbox(path: Path, extra: int = 300) -> int:
+    """A mailbox ``extra`` messages past those read before the workers start; returns its size."""
     from onward.mail.pipeline import SERIAL_FIRST
 
     bodies = [
@@ -79,17 +81,63 @@ def test_worker_processes_give_the_same_lines_in_the_same_order(tmp_path: Path) 
         ("Saturday?", "Are we still on for dinner on Saturday?"),
         ("Application received", "Thank you, we have received your application for Designer."),
     ]
-    count = SERIAL_FIRST + 300  # past the messages read before workers start
-    mbox = tmp_path / "big.mbox"
-    mbox.write_text("".join(
+    count = SERIAL_FIRST + extra
+    path.write_text("".join(
         f"From x@y Mon Nov 23 10:00:00 2026\nFrom: jobs@firm{n % 7}.example\n"
         f"To: sam@example.com\nSubject: {bodies[n % 4][0]}\nMessage-ID: <m{n}@firm.example>\n\n"
         f"{bodies[n % 4][1]}\n\n" for n in range(count)), encoding="utf-8")
-    runs = [CliRunner().invoke(app, ["mail", "classify", "--jobs", jobs, str(mbox)])
-            for jobs in ("1", "2")]
-    assert all(run.exit_code == 0 for run in runs), [run.output for run in runs]
-    serial, parallel = (run.output.splitlines() for run in runs)
+    return count
+
+
+def test_worker_processes_give_the_same_lines_in_the_same_order(tmp_path: Path) -> None:
+    mbox = tmp_path / "big.mbox"
+    count = big_mbox(mbox)
+    serial, parallel = (
+        subprocess.run(
+            [str(Path(sys.executable).parent / "onward"), "mail", "classify", "--jobs", jobs, str(mbox)],
+            capture_output=True, text=True, timeout=300, check=True,
+        ).stdout.splitlines()
+        for jobs in ("1", "2")
+    )  # fmt: skip
     assert len(serial) == count and parallel == serial
     assert [json.loads(line)["source"] for line in parallel[-2:]] == [
         f"{mbox}#{count - 2}", f"{mbox}#{count - 1}"]
     assert {json.loads(line)["category"] for line in parallel} >= {"rejection", "interview_invite"}
+
+
+def children(pid: int) -> set[int]:
+    return {int(n) for task in Path(f"/proc/{pid}/task").iterdir()
+            for n in (task / "children").read_text().split()}
+
+
+def test_a_worker_killed_half_way_ends_the_run_with_an_error_instead_of_a_wait(
+    tmp_path: Path,
+) -> None:
+    # The out-of-memory killer, or a seeker's `kill`, stops one of the workers mid-run.
+    mbox = tmp_path / "big.mbox"
+    big_mbox(mbox, extra=20_000)  # enough to keep the workers busy for seconds
+    run = subprocess.Popen(
+        [str(Path(sys.executable).parent / "onward"), "mail", "classify", "--jobs", "2",
+         str(mbox)], stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    lines: list[str] = []
+    assert run.stdout is not None
+    reading = threading.Thread(target=lambda: lines.extend(run.stdout or ()), daemon=True)
+    reading.start()
+    try:
+        workers: set[int] = set()
+        for _ in range(600):  # the fork server is a child; the workers are its children
+            workers = {worker for child in children(run.pid) for worker in children(child)}
+            if len(workers) == 2:
+                break
+            time.sleep(0.02)
+        assert len(workers) == 2, "the workers did not start"
+        os.kill(min(workers), signal.SIGKILL)
+        run.wait(timeout=120)
+    finally:
+        run.kill()
+    reading.join(timeout=10)
+    assert len(lines) < 20_500
+    last = json.loads(lines[-1])
+    assert last["category"] is None and last["source"] == str(mbox)
+    assert "worker process stopped" in last["error"] and "--jobs 1" in last["error"]

@@ -39,7 +39,7 @@ def classify(
     ] = 0,
 ) -> None:
     """Print one JSON object per message (JSON Lines). Reads only; writes nothing."""
-    from onward.mail.pipeline import CLASSIFY_KEYS, classify_path
+    from onward.mail.pipeline import CLASSIFY_KEYS, WorkerStopped, classify_path
 
     out = sys.stdout
     workers = jobs or os.cpu_count() or 1
@@ -47,7 +47,7 @@ def classify(
         try:
             for line in classify_path(path, me=me or (), jobs=workers):
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
-        except (OSError, SourceError) as exc:
+        except (OSError, SourceError, WorkerStopped) as exc:
             record: dict[str, object] = dict.fromkeys(CLASSIFY_KEYS)
             record.update(source=str(path), error=str(exc))
             out.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -16,8 +16,6 @@ from onward.mail.parse import ParsedMessage, parse_message
 from onward.mail.sources import RawMail, is_sent_folder, iter_path, sent_by_reader
 
 if TYPE_CHECKING:
-    from multiprocessing.pool import MapResult
-
     from onward.mail.understand import MailText, Understanding
 
 # The exact keys of one ``onward mail classify`` line, in order.
@@ -174,6 +172,10 @@ _BATCH = 2000  # messages handed to the workers at once (about 2 MB of mail)
 _worker_reader: Reader | None = None
 
 
+class WorkerStopped(RuntimeError):
+    """A worker process ended (killed, out of memory) before handing back its messages."""
+
+
 def _start_worker(reader: Reader) -> None:
     global _worker_reader
     _worker_reader = reader
@@ -187,19 +189,40 @@ def _classify_in_parallel(
     messages: Iterator[RawMail], reader: Reader, jobs: int
 ) -> Iterator[dict[str, Any]]:
     """The records of ``messages`` in order, read by ``jobs`` processes; the next batch is
-    being read while this one is handed out."""
+    being read while this one is handed out.
+
+    The workers are started by a fork server (a fresh process that has imported this module),
+    never forked from this one: a process with other threads running (the web app's, a test
+    runner's, a browser driver's) would pass on whatever lock one of them held at that instant,
+    and a worker waiting for it would wait forever. A worker that dies (killed, out of memory)
+    ends the run with an error instead of leaving it waiting for that worker's batch."""
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     batch = list(islice(messages, _BATCH))
     if not batch:
         return
-    with multiprocessing.Pool(jobs, initializer=_start_worker, initargs=(reader,)) as pool:
-        pending: MapResult[dict[str, Any]] | None = pool.map_async(
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    handed = SERIAL_FIRST  # records handed back so far, the first ones read here
+    with ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_start_worker, initargs=(reader,)
+    ) as pool:
+        pending: Iterator[dict[str, Any]] | None = pool.map(
             _classify_in_worker, batch, chunksize=50
         )
         while pending is not None:
             batch = list(islice(messages, _BATCH))
-            following = (pool.map_async(_classify_in_worker, batch, chunksize=50)
-                         if batch else None)
-            yield from pending.get()
+            try:
+                following = (pool.map(_classify_in_worker, batch, chunksize=50)
+                             if batch else None)
+                for record in pending:
+                    yield record
+                    handed += 1
+            except BrokenProcessPool as exc:
+                raise WorkerStopped(
+                    f"a worker process stopped (killed, or out of memory?) after message "
+                    f"{handed:,}; to read this mailbox in one process, use --jobs 1"
+                ) from exc
             pending = following
