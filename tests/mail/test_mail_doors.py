@@ -169,3 +169,46 @@ def test_the_edit_form_loads_on_demand(client_local, imported) -> None:
     assert "<html" not in fragment.content.decode()
     page = client_local.get(f"/mail/proposals/{proposal.pk}/edit/")
     assert "<html" in page.content.decode() and "Back to review" in page.content.decode()
+
+
+def test_a_long_queue_is_paged_and_can_show_the_least_sure_first(
+    client_local, owner, tmp_path: Path
+) -> None:
+    import re
+
+    from onward.mail import services
+    from onward.mail.models import Proposal
+
+    kinds = [
+        ("Your application", "Unfortunately we have decided not to move forward with your "
+         "application for the {role} role."),
+        ("Thanks for applying", "We have received your application for {role} and will be in "
+         "touch."),
+        ("Hiring paused", "Hiring for the {role} role is paused until the new year; no decision "
+         "has been made on your application."),
+    ]  # fmt: skip
+    for n in range(105):
+        subject, body = kinds[n % 3]
+        (tmp_path / f"{n:03d}.eml").write_text(
+            f"From: Talent <jobs@firm{n}.example>\nTo: sam@example.com\nSubject: {subject}\n"
+            f"Message-ID: <q{n}@firm.example>\nDate: Tue, 24 Nov 2026 09:00:00 +0000\n\n"
+            f"Dear Sam,\n\n{body.format(role=f'Analyst {n}')}\n\nFirm {n} Talent Team\n"
+        )
+    services.import_source(owner=owner, spec=str(tmp_path))
+    pending = Proposal.objects.filter(owner=owner, status="pending")
+    assert pending.count() > 100
+
+    def cards(query: str) -> list[int]:
+        html = client_local.get(f"/mail/{query}").content.decode()
+        return [int(pk) for pk in re.findall(r'<article class="card proposal" id="proposal-(\d+)"', html)]
+
+    by_confidence = list(pending.order_by("-confidence", "id").values_list("pk", flat=True))
+    first = client_local.get("/mail/").content.decode()
+    assert f"Showing 1–100 of {len(by_confidence)}" in first and "Next 100" in first
+    assert cards("") == by_confidence[:100]
+    assert cards("?page=2") == by_confidence[100:]
+    least_sure = list(pending.order_by("confidence", "id").values_list("pk", flat=True))
+    assert least_sure[0] != by_confidence[0]
+    assert cards("?order=unsure") == least_sure[:100]
+    assert cards("?order=unsure&page=2") == least_sure[100:]
+    assert "Least sure first" in first and "Most confident first" in first

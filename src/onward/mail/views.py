@@ -8,6 +8,7 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -87,14 +88,23 @@ def _proposal_card(request: SeekerRequest, proposal: Any, error: str = "") -> Ht
     return render(request, "mail/_proposal.html", {"p": proposal, "error": error})
 
 
-PAGE = 100  # a long queue is reviewed a page at a time, the most confident first
+PAGE = 100  # a long queue is reviewed a page at a time
+ORDERS = {  # how the queue is sorted: the surest first, or the ones that most need a look
+    "confident": ("Most confident first", ("-confidence", "id")),
+    "unsure": ("Least sure first", ("confidence", "id")),
+}
 
 
 def review(request: SeekerRequest) -> HttpResponse:
-    pending = services.list_proposals(owner=request.user)
+    order = request.GET.get("order", "")
+    order = order if order in ORDERS else "confident"
+    pending = services.list_proposals(owner=request.user).order_by(*ORDERS[order][1])
+    page = Paginator(pending, PAGE).get_page(request.GET.get("page"))
     decided = services.list_proposals(owner=request.user, status=None).exclude(status="pending")
     context = {
-        "cards": pending[:PAGE], "total": pending.count(), "page": PAGE, "decided": decided[:20],
+        "cards": page.object_list, "page_obj": page, "total": page.paginator.count,
+        "order": order, "orders": [(key, label) for key, (label, _) in ORDERS.items()],
+        "decided": decided[:20],
     }  # fmt: skip
     return render(request, "mail/review.html", context)
 
