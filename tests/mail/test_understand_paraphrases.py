@@ -161,9 +161,12 @@ NOT_REJECTIONS = [
     ("other", "Catch up", "Hi Sam, I went with my cousin to the conference and we talked about you. Dinner soon?"),
     ("assessment_invite", "Assessment", "Please complete the aptitude test. Candidates who don't pass the test will not be considered further."),
     ("scheduling", "Interview", "We will not be holding the in-person interview; instead we'll meet on Zoom at the same time."),
-    # arranging the time of an interview both sides want: scheduling by the definitions
-    # (it read as an invitation until the session-ten model, and is a no in neither reading)
+    # a time agreed that no longer works and another offered instead is a move (scheduling), by
+    # the rules since session eleven (the word models read it one way, then the other); an
+    # invitation that offers another time is still an invitation
     ("scheduling", "Interview", "Unfortunately Tuesday won't work for us. Could you do Wednesday at 3pm instead?"),
+    ("scheduling", "Interview", "Thursday won't work for our panel after all. Could you do Friday at 2pm instead? Same video link."),
+    ("interview_invite", "Interview", "We'd love to interview you for the Kiln Analyst role. Tuesday is already full, could you do Wednesday at 10 instead?"),
     ("on_hold", "Update", "Hiring for this position has been put on the back burner for now. I'll reach out if things change."),
     ("on_hold", "Update", "Due to budget approval delays, the recruitment is kept in abeyance till further orders."),
     ("other", "Update", "Thanks for your patience: interviews are still ongoing and we hope to have an outcome by month end."),

@@ -91,7 +91,10 @@ RECRUITING_STEMS = (
     "lamentablemente", "infelizmente", "niestety", "purtroppo", "helaas", "retenu", "seleccion",
     "selecion", "zusage", "proposta", "propuesta", "gracias", "merci", "danke", "obrigad",
     "grazie", "dziękuj", "bedankt", "entrevue", "cargo", "proceso", "processus", "processo",
-    "postula", "contrat", "siento", "désolé", "dispiace", "spiacent",
+    "postula", "contrat", "siento", "désolé", "dispiace", "spiacent", "concours", "concurso",
+    # Norwegian, Swedish and Danish
+    "søk", "stilling", "ansøg", "ansök", "tjänst", "intervju", "rekrutter", "rekryter",
+    "dessverre", "tyvärr", "desværre", "takk", "tack", "kandidat",
 )
 _ABOUT_JOBS = AnyOf(RECRUITING_STEMS)
 _EVIDENCE_LIMIT = 6
