@@ -3,6 +3,7 @@ the real database, accept everything as a seeker with an empty board would, read
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,51 @@ def test_a_proposal_filed_at_accept_time_says_why(owner, tmp_path: Path) -> None
     matched = [e for e in reply.evidence if e.startswith("matched: ")]
     assert matched == ["matched: written from lakesidesensors.example, as earlier mail on "
                        "“Lakeside Medical”", "matched: no role named in the message"]
+
+
+def test_the_review_page_says_which_card_a_waiting_proposal_will_join(
+    client_local, cli, owner, tmp_path: Path
+) -> None:
+    # Imported onto an empty board, all four proposals name a new application. As the seeker
+    # accepts them, the page says where each waiting one would go, before she accepts it.
+    import re
+
+    from onward.mail import decisions, services
+    from onward.mail.models import Proposal
+
+    for n, text in enumerate(SEARCH, 1):
+        (tmp_path / f"{n:02d}.eml").write_text(text, encoding="utf-8")
+    services.import_source(owner=owner, spec=str(tmp_path))
+    proposals = {p.message.message_id: p for p in Proposal.objects.filter(owner=owner)}
+
+    def notes() -> dict[str, str]:
+        html = client_local.get("/mail/").content.decode()
+        cards = re.findall(r'<article class="card proposal" id="proposal-(\d+)".*?</article>', html,
+                           flags=re.S)
+        found = {}
+        for pk in cards:
+            card = html[html.index(f'id="proposal-{pk}"'):]
+            card = card[:card.index("</article>")]
+            note = re.search(r"Accepting it now files it on <a href=\"/applications/\d+/\">"
+                             r"([^<]+)</a>, not a new card ?\(?([^)]*)", card)
+            if note:
+                subject = Proposal.objects.get(pk=pk).message.subject
+                found[subject] = f"{note[1]} | {note[2]}"
+        return found
+
+    assert notes() == {}
+    decisions.accept(owner=owner, proposal_id=proposals["<lakeside-1@example.test>"].pk)
+    # the invitation names the company; the two notes that follow name none yet
+    assert list(notes()) == ["Interview - Embedded Software Developer"]
+    assert "Embedded Software Developer at Lakeside Medical" in notes()[
+        "Interview - Embedded Software Developer"]
+    decisions.accept(owner=owner, proposal_id=proposals["<lakeside-2@example.test>"].pk)
+    # Minna's address is now known as Lakeside Medical's: her next two mails would join it
+    after = notes()
+    assert sorted(after) == ["Our decision", "Re: Thursday"]
+    assert all("Embedded Software Developer at Lakeside Medical" in n
+               and "written from lakesidesensors.example" in n for n in after.values())
+    listed = json.loads(cli("mail", "review", "--json").stdout)
+    assert sorted(item["message"]["subject"] for item in listed if "files_on" in item) == [
+        "Our decision", "Re: Thursday"]
+    assert "accepting" in cli("mail", "review").stdout  # (the table wraps the rest)

@@ -242,7 +242,14 @@ def list_pending(
     rows = services.list_proposals(
         owner=owner, status=None if status == "all" else status, min_confidence=min_confidence
     )
+    rows = list(rows)
+    going = services.files_on(owner, rows)  # where accepting it now would file it
     items = [_proposal_dict(p) for p in rows]
+    for item in items:
+        joins = going.get(item["id"])
+        if joins:
+            item["files_on"] = {"application_id": joins.application_id, "label": joins.label,
+                                "why": list(joins.why)}
     if as_json:
         typer.echo(json.dumps(items, ensure_ascii=False, indent=2))
         return
@@ -251,7 +258,10 @@ def list_pending(
         return
     table = Table("ID", "Confidence", "Proposal", "Message", "Evidence", title="Proposals")
     for item in items:
-        table.add_row(str(item["id"]), f"{item['confidence']:.2f}", item["summary"],
+        summary = item["summary"] + (
+            f"\n[dim]accepting files it on {item['files_on']['label']}[/dim]"
+            if "files_on" in item else "")
+        table.add_row(str(item["id"]), f"{item['confidence']:.2f}", summary,
                       f"{item['message']['subject']}\n[dim]{item['message']['sender']}[/dim]",
                       "\n".join(item["evidence"][:3]))  # fmt: skip
     console.print(table)

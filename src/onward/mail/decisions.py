@@ -9,7 +9,7 @@ uses for the seeker's next similar message.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -60,6 +60,39 @@ def list_proposals(*, owner: Any, status: str | None = "pending", min_confidence
     if status:
         rows = rows.filter(status=status)
     return rows.select_related("message", "application__company")
+
+
+@dataclass(frozen=True)
+class FilesOn:
+    """Where a pending proposal for a new application would go if accepted now."""
+
+    application_id: int
+    label: str  # "Embedded Software Developer at Lakeside Medical"
+    why: tuple[str, ...]
+
+
+def files_on(owner: Any, proposals: Iterable[Proposal]) -> dict[int, FilesOn]:
+    """For pending proposals made before their application existed (the import saw no match),
+    the application accepting each one now would file it on, as ``_application_for`` decides;
+    the import's title ("add … at Lakesidesensors") is left as the mail said it."""
+    waiting = [p for p in proposals if p.status == Proposal.PENDING and not p.application_id
+               and (p.payload.get("new") or {}).get("company")]
+    if not waiting:
+        return {}
+    refs = application_refs(owner)
+    by_id = {ref.id: ref for ref in refs}
+    found: dict[int, FilesOn] = {}
+    for proposal in waiting:
+        new = proposal.payload["new"]
+        match = matching.match_application(
+            applications=refs, company=new["company"], role=new.get("role_title") or None,
+            sender_address=proposal.message.sender_address,
+            sender_name=proposal.message.sender_name,
+        )  # fmt: skip
+        ref = by_id.get(match.application_id or -1)
+        if ref is not None:
+            found[proposal.pk] = FilesOn(ref.id, f"{ref.role} at {ref.company}", tuple(match.why))
+    return found
 
 
 def _application_for(owner: Any, proposal: Proposal) -> int:

@@ -39,6 +39,7 @@ from onward.mail.decisions import (
     accept_all,
     application_refs,
     dismiss,
+    files_on,
     get_proposal,
     list_proposals,
     remember,
@@ -59,7 +60,7 @@ from onward.mail.sources import (
 from onward.mail.understand import Correction as Remembered
 
 __all__ = [
-    "BulkResult", "ImportSummary", "accept", "accept_all", "dismiss", "get_proposal",
+    "BulkResult", "ImportSummary", "accept", "accept_all", "dismiss", "files_on", "get_proposal",
     "import_source", "latest_imports", "list_proposals", "open_run", "remember",
 ]  # fmt: skip
 

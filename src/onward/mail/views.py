@@ -101,8 +101,12 @@ def review(request: SeekerRequest) -> HttpResponse:
     pending = services.list_proposals(owner=request.user).order_by(*ORDERS[order][1])
     page = Paginator(pending, PAGE).get_page(request.GET.get("page"))
     decided = services.list_proposals(owner=request.user, status=None).exclude(status="pending")
+    cards = list(page.object_list)
+    going = services.files_on(request.user, cards)
+    for card in cards:  # where accepting it now would file it, when that is a card already
+        card.files_on = going.get(card.pk)
     context = {
-        "cards": page.object_list, "page_obj": page, "total": page.paginator.count,
+        "cards": cards, "page_obj": page, "total": page.paginator.count,
         "order": order, "orders": [(key, label) for key, (label, _) in ORDERS.items()],
         "decided": decided[:20],
     }  # fmt: skip
