@@ -96,3 +96,29 @@ def test_a_no_told_through_who_got_it_or_what_became_of_the_file(subject: str, b
 ])  # fmt: skip
 def test_the_same_words_deciding_nothing_against_the_reader(subject: str, body: str) -> None:
     assert _read(subject, body) != "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("Samtale - pædagog", "Kære Mads, tak for din ansøgning. Vi vil gerne invitere dig til en "
+     "samtale om stillingen som pædagog torsdag kl. 10.", "interview_invite"),
+    ("Intervju - kokk", "Hei Sigrid, vi ønsker å invitere deg til et intervju for stillingen som "
+     "kokk i kantina. Passer fredag kl. 12?", "interview_invite"),
+    ("Ny tid", "Hej, tyvärr måste vi flytta intervjun till fredag kl. 14 eftersom Pia är "
+     "sjuk. Passar det?", "scheduling"),
+    ("Tilbud", "Kære Mads, jeg er glad for at kunne tilbyde dig stillingen som pædagog fra 1. "
+     "august. Kontrakten følger.", "offer"),
+    ("Erbjudande", "Hej! Vi vill erbjuda dig tjänsten som snickare från 1 maj. Avtalet kommer "
+     "med posten.", "offer"),
+    ("Kvittering", "Kære Mads, vi har modtaget din ansøgning til stillingen som pædagog og "
+     "vender tilbage efter ansøgningsfristen.", "application_received"),
+    ("Rekrutteringen", "Hei Sigrid, vi har satt rekrutteringen på vent til budsjettet er klart. "
+     "Ingen avgjørelse er tatt om søknaden din.", "on_hold"),
+    ("Hakuvahti", "Hakuvahtisi 'kokki, Tampere' löysi 5 uutta työpaikkaa.", "job_alert"),
+    ("Valinta", "Hei Aino, kiitos hakemuksestasi kokin tehtävään. Valinta ei tällä kertaa "
+     "kohdistunut sinuun.", "rejection"),
+    # the offer not made is a no, not an offer
+    ("Stillingen", "Kære Mads, vi kan desværre ikke tilbyde dig stillingen som pædagog. Vi har "
+     "valgt en anden kandidat.", "rejection"),
+])  # fmt: skip
+def test_the_everyday_steps_of_a_nordic_search(subject: str, body: str, category: str) -> None:
+    assert _read(subject, body) == category

@@ -94,7 +94,9 @@ RECRUITING_STEMS = (
     "postula", "contrat", "siento", "désolé", "dispiace", "spiacent", "concours", "concurso",
     # Norwegian, Swedish and Danish
     "søk", "stilling", "ansøg", "ansök", "tjänst", "intervju", "rekrutter", "rekryter",
-    "dessverre", "tyvärr", "desværre", "takk", "tack", "kandidat",
+    "dessverre", "tyvärr", "desværre", "takk", "tack", "kandidat", "samtale", "ansætt", "ansett",
+    "anställ", "bevakning", "hakemu", "haastattel", "työpaik", "rekrytoin", "tehtäv",
+    "valitettavasti", "kiitos",
 )
 _ABOUT_JOBS = AnyOf(RECRUITING_STEMS)
 _EVIDENCE_LIMIT = 6
