@@ -159,6 +159,10 @@ def test_the_review_page_says_which_card_a_waiting_proposal_will_join(
     assert all("Embedded Software Developer at Lakeside Medical" in n
                and "written from lakesidesensors.example" in n for n in after.values())
     listed = json.loads(cli("mail", "review", "--json").stdout)
-    assert sorted(item["message"]["subject"] for item in listed if "files_on" in item) == [
+    assert sorted(item["message"]["subject"] for item in listed if item["files_on"]) == [
         "Our decision", "Re: Thursday"]
+    api = client_local.get("/api/v1/mail/proposals").json()
+    assert {item["message"]["subject"]: (item["files_on"] or {}).get("label") for item in api} == {
+        "Our decision": "Embedded Software Developer at Lakeside Medical",
+        "Re: Thursday": "Embedded Software Developer at Lakeside Medical"}
     assert "accepting" in cli("mail", "review").stdout  # (the table wraps the rest)

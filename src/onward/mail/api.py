@@ -28,6 +28,12 @@ class MessageOut(Schema):
     facts: dict[str, Any]
 
 
+class FilesOnOut(Schema):
+    application_id: int
+    label: str
+    why: list[str]
+
+
 class ProposalOut(Schema):
     id: int
     kind: str
@@ -40,6 +46,8 @@ class ProposalOut(Schema):
     application: ApplicationRefOut | None
     message: MessageOut
     decided_at: str | None
+    # where accepting it now would file a proposal made before its application existed
+    files_on: FilesOnOut | None = None
 
 
 class ProposalEdit(Schema):
@@ -109,12 +117,16 @@ def list_proposals(
         status=None if status == "all" else status,
         min_confidence=min_confidence,
     )
-    return [present.proposal_dict(p) for p in rows]
+    rows = list(rows)
+    going = services.files_on(request.auth, rows)
+    return [present.proposal_dict(p, going.get(p.pk)) for p in rows]
 
 
 @router.get("/proposals/{int:proposal_id}", response=ProposalOut)
 def get_proposal(request: ApiRequest, proposal_id: int) -> dict[str, Any]:
-    return present.proposal_dict(services.get_proposal(owner=request.auth, proposal_id=proposal_id))
+    proposal = services.get_proposal(owner=request.auth, proposal_id=proposal_id)
+    going = services.files_on(request.auth, [proposal])
+    return present.proposal_dict(proposal, going.get(proposal.pk))
 
 
 @router.post("/proposals/{int:proposal_id}/accept", response=ProposalOut)

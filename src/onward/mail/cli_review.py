@@ -216,10 +216,10 @@ def import_mail(
         console.print("Review them with [bold]onward mail review[/bold] or on the Inbox page.")
 
 
-def _proposal_dict(proposal: Any) -> dict[str, Any]:
+def _proposal_dict(proposal: Any, files_on: Any = None) -> dict[str, Any]:
     from onward.mail.present import proposal_dict
 
-    return proposal_dict(proposal)
+    return proposal_dict(proposal, files_on)
 
 
 @review.callback(invoke_without_command=True)
@@ -244,12 +244,7 @@ def list_pending(
     )
     rows = list(rows)
     going = services.files_on(owner, rows)  # where accepting it now would file it
-    items = [_proposal_dict(p) for p in rows]
-    for item in items:
-        joins = going.get(item["id"])
-        if joins:
-            item["files_on"] = {"application_id": joins.application_id, "label": joins.label,
-                                "why": list(joins.why)}
+    items = [_proposal_dict(p, going.get(p.pk)) for p in rows]
     if as_json:
         typer.echo(json.dumps(items, ensure_ascii=False, indent=2))
         return
@@ -260,7 +255,7 @@ def list_pending(
     for item in items:
         summary = item["summary"] + (
             f"\n[dim]accepting files it on {item['files_on']['label']}[/dim]"
-            if "files_on" in item else "")
+            if item["files_on"] else "")
         table.add_row(str(item["id"]), f"{item['confidence']:.2f}", summary,
                       f"{item['message']['subject']}\n[dim]{item['message']['sender']}[/dim]",
                       "\n".join(item["evidence"][:3]))  # fmt: skip

@@ -20,7 +20,9 @@ def message_dict(message: Any) -> dict[str, Any]:
     }
 
 
-def proposal_dict(proposal: Any) -> dict[str, Any]:
+def proposal_dict(proposal: Any, files_on: Any = None) -> dict[str, Any]:
+    """A proposal; ``files_on`` (``decisions.FilesOn``) is the card accepting it now would file
+    it on, for one made before its application existed."""
     app = proposal.application
     return {
         "id": proposal.pk,
@@ -38,6 +40,12 @@ def proposal_dict(proposal: Any) -> dict[str, Any]:
         ),
         "message": message_dict(proposal.message),
         "decided_at": proposal.decided_at.isoformat() if proposal.decided_at else None,
+        "files_on": (
+            {"application_id": files_on.application_id, "label": files_on.label,
+             "why": list(files_on.why)}
+            if files_on is not None
+            else None
+        ),
     }
 
 
