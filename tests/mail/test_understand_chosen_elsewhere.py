@@ -186,3 +186,16 @@ def test_the_same_words_as_a_post_given_deciding_nothing_against_the_reader(subj
 ])  # fmt: skip
 def test_the_everyday_steps_of_a_nordic_search(subject: str, body: str, category: str) -> None:
     assert _read(subject, body) == category
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ("The hiring team has finished reviewing applications for the Quayside Archivist post and "
+     "has sent interview invitations to the people it chose. If you are receiving this message, "
+     "your application stops at this stage of the process.", "rejection"),
+    ("If you are receiving this email, you are among the candidates we would like to interview "
+     "for the Quayside Archivist post. Please pick a time below.", "interview_invite"),
+    ("Thank you for applying. If you have not heard from us within 14 days, please assume your "
+     "application was unsuccessful.", "application_received"),
+])  # fmt: skip
+def test_a_message_whose_receipt_is_the_news(body: str, category: str) -> None:
+    assert _read("Quayside Archivist", body) == category
