@@ -199,3 +199,24 @@ def test_the_everyday_steps_of_a_nordic_search(subject: str, body: str, category
 ])  # fmt: skip
 def test_a_message_whose_receipt_is_the_news(body: str, category: str) -> None:
     assert _read("Quayside Archivist", body) == category
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ("Hi Ottilie, Brackenfold Joinery filled the workshop lead role. Talk soon.", "rejection"),
+    ("Ottilie, I have to walk back the offer I sent on Monday: head office froze all hiring at "
+     "the Brackenfold site this morning. I'll ring you at 3.", "rejection"),
+    ("No need to chase your last referee. The partners signed the other finalist on Friday, "
+     "so I've called off the checks.", "rejection"),
+    ("The job is on site four days a week and you said remote only, so I've taken you off the "
+     "shortlist. Shout if that changes.", "rejection"),
+    ("Requisition 55120 - Joiner\nYour candidacy status: Withdrawn by employer - requisition "
+     "cancelled.", "rejection"),
+    # the same words, deciding nothing against the reader
+    ("Once we've filled the workshop lead role we'll write to everyone who applied; for now "
+     "we're still interviewing.", None),
+    ("The other finalist withdrew, so the partners would like you back for a final chat on "
+     "Thursday at 10.", None),
+])  # fmt: skip
+def test_short_notes_that_end_a_candidacy(body: str, category: str | None) -> None:
+    found = _read("Workshop lead", body)
+    assert found == category if category else found != "rejection"
