@@ -216,6 +216,10 @@ def test_a_message_whose_receipt_is_the_news(body: str, category: str) -> None:
      "we're still interviewing.", None),
     ("The other finalist withdrew, so the partners would like you back for a final chat on "
      "Thursday at 10.", None),
+    # the reader's own withdrawal, acknowledged with the post named between
+    ("We confirm that your application for the post of Workshop Lead (ref 4410) has been "
+     "withdrawn at your request, and you will not be contacted further about this "
+     "competition.", None),
 ])  # fmt: skip
 def test_short_notes_that_end_a_candidacy(body: str, category: str | None) -> None:
     found = _read("Workshop lead", body)
