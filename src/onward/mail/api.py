@@ -117,16 +117,13 @@ def list_proposals(
         status=None if status == "all" else status,
         min_confidence=min_confidence,
     )
-    rows = list(rows)
-    going = services.files_on(request.auth, rows)
-    return [present.proposal_dict(p, going.get(p.pk)) for p in rows]
+    return present.proposal_dicts(request.auth, rows)
 
 
 @router.get("/proposals/{int:proposal_id}", response=ProposalOut)
 def get_proposal(request: ApiRequest, proposal_id: int) -> dict[str, Any]:
     proposal = services.get_proposal(owner=request.auth, proposal_id=proposal_id)
-    going = services.files_on(request.auth, [proposal])
-    return present.proposal_dict(proposal, going.get(proposal.pk))
+    return present.proposal_dicts(request.auth, [proposal])[0]
 
 
 @router.post("/proposals/{int:proposal_id}/accept", response=ProposalOut)

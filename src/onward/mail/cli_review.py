@@ -216,12 +216,6 @@ def import_mail(
         console.print("Review them with [bold]onward mail review[/bold] or on the Inbox page.")
 
 
-def _proposal_dict(proposal: Any, files_on: Any = None) -> dict[str, Any]:
-    from onward.mail.present import proposal_dict
-
-    return proposal_dict(proposal, files_on)
-
-
 @review.callback(invoke_without_command=True)
 def list_pending(
     ctx: typer.Context,
@@ -242,9 +236,9 @@ def list_pending(
     rows = services.list_proposals(
         owner=owner, status=None if status == "all" else status, min_confidence=min_confidence
     )
-    rows = list(rows)
-    going = services.files_on(owner, rows)  # where accepting it now would file it
-    items = [_proposal_dict(p, going.get(p.pk)) for p in rows]
+    from onward.mail.present import proposal_dicts
+
+    items = proposal_dicts(owner, rows)  # with where accepting each now would file it
     if as_json:
         typer.echo(json.dumps(items, ensure_ascii=False, indent=2))
         return

@@ -83,16 +83,22 @@ def files_on(owner: Any, proposals: Iterable[Proposal]) -> dict[int, FilesOn]:
     by_id = {ref.id: ref for ref in refs}
     found: dict[int, FilesOn] = {}
     for proposal in waiting:
-        new = proposal.payload["new"]
-        match = matching.match_application(
-            applications=refs, company=new["company"], role=new.get("role_title") or None,
-            sender_address=proposal.message.sender_address,
-            sender_name=proposal.message.sender_name,
-        )  # fmt: skip
+        match = _match_new(refs, proposal)
         ref = by_id.get(match.application_id or -1)
         if ref is not None:
             found[proposal.pk] = FilesOn(ref.id, f"{ref.role} at {ref.company}", tuple(match.why))
     return found
+
+
+def _match_new(refs: list[matching.ApplicationRef], proposal: Proposal) -> matching.Match:
+    """The application a proposal that named a new one matches now, by the company and role
+    the mail gave and the address it came from."""
+    new = proposal.payload.get("new") or {}
+    return matching.match_application(
+        applications=refs, company=new.get("company"), role=new.get("role_title") or None,
+        sender_address=proposal.message.sender_address,
+        sender_name=proposal.message.sender_name,
+    )  # fmt: skip
 
 
 def _application_for(owner: Any, proposal: Proposal) -> int:
@@ -103,11 +109,7 @@ def _application_for(owner: Any, proposal: Proposal) -> int:
     company, role = new.get("company"), new.get("role_title")
     if not company:
         raise InvalidInput({"application": "choose the application this message is about"})
-    message = proposal.message
-    found = matching.match_application(
-        applications=application_refs(owner), company=company, role=role or None,
-        sender_address=message.sender_address, sender_name=message.sender_name,
-    )  # fmt: skip
+    found = _match_new(application_refs(owner), proposal)
     if found.application_id:
         # Say why it was filed there: the import's "no application … yet" no longer holds.
         kept = [e for e in proposal.evidence if not str(e).startswith("matched: ")]

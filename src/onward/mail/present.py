@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -18,6 +19,16 @@ def message_dict(message: Any) -> dict[str, Any]:
         "category": message.category,
         "facts": message.facts,
     }
+
+
+def proposal_dicts(owner: Any, proposals: Iterable[Any]) -> list[dict[str, Any]]:
+    """Proposals as dicts, each made before its application existed with the card accepting it
+    now would file it on (``decisions.files_on``)."""
+    from onward.mail.decisions import files_on
+
+    rows = list(proposals)
+    going = files_on(owner, rows)
+    return [proposal_dict(p, going.get(p.pk)) for p in rows]
 
 
 def proposal_dict(proposal: Any, files_on: Any = None) -> dict[str, Any]:
