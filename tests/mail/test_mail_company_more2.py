@@ -238,3 +238,39 @@ def test_an_agency_signing_with_its_own_name_is_not_the_employer() -> None:
 )
 def test_a_hiring_team_or_office_word_is_cut_from_the_name(name: str, expected: str) -> None:
     assert company(name=name, address="no-reply@hire.lever.co") == expected
+
+
+# ---------------------------------------------------------------- a tool no list names
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "subject", "body", "expected"),
+    [
+        # an assessment vendor that signs "on behalf of" the employer
+        ("Quizmoor Assessments", "no-reply@quizmoor.example", "Complete your assessment",
+         "Hello Tamsin,\n\nYou are invited to complete an online numeracy test for the Stores "
+         "Controller post. It takes 30 minutes.\n\nStart: https://quizmoor.example/t/1\n\n"
+         "Quizmoor Assessments, on behalf of Pellingham Rail", "Pellingham Rail"),
+        # a booking tool that only says it powers the page; the employer acts in the text
+        ("Bookfern", "hello@bookfern.example", "Choose a time",
+         "Hi Tamsin,\n\nOstlebury Water has invited you to choose a time for your interview "
+         "for Hydrologist.\n\nPick a slot: https://bookfern.example/x\n\nPowered by Bookfern",
+         "Ostlebury Water"),
+        # its display name carries the employer, with the tool in a note
+        ("Marlow Quay Hotels (via Bookfern)", "reminders@bookfern.example", "Reminder",
+         "Hi Tamsin,\n\nA reminder that your interview is tomorrow at 10:00.\n\n"
+         "Sent by Bookfern on behalf of Marlow Quay Hotels", "Marlow Quay Hotels"),
+    ],
+)
+def test_a_tool_that_says_whom_it_writes_for_is_not_the_employer(
+        name: str, address: str, subject: str, body: str, expected: str) -> None:
+    assert company(name=name, address=address, subject=subject, body=body) == expected
+
+
+def test_an_employer_that_says_powered_by_someone_else_keeps_its_own_name() -> None:
+    # "Powered by" a vendor whose name is not the sender's: the sender is still the employer
+    body = ("Dear Tamsin,\n\nThank you for applying for the Stores Controller post. We have "
+            "decided not to take your application further.\n\nPellingham Rail Careers\n"
+            "Powered by Quizmoor")
+    assert company(name="Pellingham Rail Careers", address="careers@pellinghamrail.example",
+                   body=body) == "Pellingham Rail"

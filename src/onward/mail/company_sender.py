@@ -140,12 +140,12 @@ def known_person(name: str, local: str, known: dict[str, bool]) -> bool:
     return known[name]
 
 
-_TOOL_NOTE = re.compile(r"\s*\((?:via )?(?P<tool>[^()]+)\)\s*$")
+TOOL_NOTE = re.compile(r"\s*\((?:via )?(?P<tool>[^()]+)\)\s*$")
 
 
 def without_tool_note(name: str) -> str:
     """"Jane Roe (via Google Calendar)" → "Jane Roe": the tool that sent it is no part of it."""
-    note = _TOOL_NOTE.search(name)
+    note = TOOL_NOTE.search(name)
     return name[: note.start()] if note and is_platform(note.group("tool")) else name
 
 

@@ -26,6 +26,7 @@ from onward.mail.company_sender import (
     PEOPLE_BOARDS,
     SPLIT_AT,
     TOOL_DOMAINS,
+    TOOL_NOTE,
     VIA,
     agrees,
     display_candidates,
@@ -64,6 +65,8 @@ class Sender:
     label: str  # the employer's label, lower case ("ormsbybakery"), or "" when it says none
     agency: bool  # a recruitment agency writes about its client
     platform: bool  # a job board or ATS sends on someone's behalf
+    tool: str = ""  # the label of a tool the text says the sender is ("slotwise")
+    for_whom: tuple[str, ...] = ()  # whom the tool says it writes for ("on behalf of Acme")
 
 
 _CLIENT_SCAN = Patterns(_CLIENT, folded=True)
@@ -88,6 +91,9 @@ def read_sender(sender_name: str, sender_address: str, text: str) -> Sender:
             local = ""  # "Phil at ZipRecruiter" <phil@...>: the mailbox is a person's
         return Sender(tenant(local, domain, ats), False, True)
     label = registrable_label(domain)
+    tool, employers = declared_tool(label, text)
+    if tool:  # its tenant is the one the text names
+        return Sender("", False, True, label, tuple(employers))
     agency = bool(_AGENCY_LABEL.search(label) or _AGENCY_NAME.search(sender_name)
                   or squash(label) in AGENCIES or _names_client(text))
     return Sender(label, agency, False)
@@ -98,6 +104,36 @@ def read_sender(sender_name: str, sender_address: str, text: str) -> Sender:
 _WORDISH = r"[A-Z0-9](?:[\w&'’+-]|\.(?=\w))*"
 _NAME = (r"(?:" + _WORDISH + r"(?:[ ](?:&|and|of|de|du|la|le|von|van|der|for|" + _WORDISH
          + r")){0,4})")
+# A tool that says what it is: "Powered by Slotwise", "Testpoint, on behalf of Greyfield
+# Logistics", "Sent by Bookfern on behalf of Marlow Quay Hotels". The name it gives must spell
+# the sender's own label before the sender counts as a tool (an employer's page "powered by"
+# a vendor stays the employer's).
+_DECLARED_TOOL = re.compile(
+    r"\b(?:[Pp]owered by|[Ss]ent (?:via|using|through)|[Ss]cheduled (?:via|using|through)|"
+    r"[Dd]elivered by) (?P<tool>" + r"[A-Z0-9][\w.&'-]*(?: [A-Z0-9][\w.&'-]*){0,2})"
+    r"|(?P<agent>[A-Z0-9][\w.&'-]*(?: [A-Z0-9][\w.&'-]*){0,2}),? (?:sent |writing )?on behalf "
+    r"of (?!(?:my|our|a|the|your) client)(?:the )?(?P<employer>" + _NAME + r")")
+
+
+def declared_tool(label: str, text: str) -> tuple[bool, list[str]]:
+    """Whether the text says the sender is a tool working for someone else ("Powered by
+    Slotwise" from slotwise.example, "Testpoint Assessments, on behalf of Greyfield
+    Logistics"), and the employers it says it works for."""
+    if len(label) < 3 or ("owered by" not in text and "behalf of" not in text
+                          and "via " not in text and "through " not in text
+                          and "using " not in text and "elivered by" not in text):
+        return False, []
+    declared, employers = False, []
+    for match in _DECLARED_TOOL.finditer(text):
+        name = match.group("tool") or match.group("agent")
+        words = name.split()
+        if any(spells_label(" ".join(words[:n]), label) for n in range(1, len(words) + 1)):
+            declared = True
+            if match.group("employer"):
+                employers.append(match.group("employer"))
+    return declared, employers
+
+
 _AT_PHRASES = (
     r"interest in(?: joining| working (?:at|for|with))?|applying (?:to|at|with)|applied (?:to|at|with)"
     r"|application (?:to|with|at)|apply (?:to|at|with)|here at|everyone at|(?:the )?team at|us at"
@@ -315,12 +351,16 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
                  sender_address: str) -> str | None:
     """The employer a message is about, or None when it does not say (see the module steps)."""
     local = sender_address.rpartition("@")[0].lower()
-    sender = read_sender(sender_name, sender_address, body)
+    sender = read_sender(sender_name, sender_address, f"{body}\n{signature}" if signature else body)
     raw: list[tuple[str, str]] = []
     tool = sender.platform and scheduling_tool(sender_name, sender_address)
     raw += _subject_candidates(subject, tool=tool)
     known_persons: dict[str, bool] = {}
-    raw += display_candidates(sender_name, local, platform=sender.platform, tool=tool,
+    shown = sender_name
+    if sender.tool and (note := TOOL_NOTE.search(sender_name)) and \
+            spells_label(note.group("tool"), sender.tool):
+        shown = sender_name[: note.start()]  # "Halcón Cold Chain (via Slotwise)"
+    raw += display_candidates(shown, local, platform=sender.platform, tool=tool,
                                known=known_persons)
     # The employer is named near the top or in the footer; the middle is the letter itself.
     raw += _text_candidates(body if len(body) <= _HEAD + _FOOT else
@@ -328,6 +368,7 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
     raw += _text_candidates(signature, "signature")
     raw += _title_line_candidates(signature or body[-_FOOT:])
     raw += _field_candidates(body[:_HEAD])
+    raw += [(name, "display_at") for name in sender.for_whom]  # "Testpoint for Acme"
     label = sender.label
     if label and not sender.agency:
         spelled = spelled_in_text(label, f"{sender_name}\n{subject}\n{signature}\n{body}")
@@ -343,7 +384,8 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
     greeted = _GREETING.search(body[:200])
     reader = greeted.group("first") if greeted else ""
     for name, where in raw:
-        if is_platform(name) or (person and agrees(name, person)):
+        if is_platform(name) or (person and agrees(name, person)) or (
+                sender.tool and spells_label(name, sender.tool)):
             continue
         if reader and name.split(" ", 1)[0] == reader:
             continue  # "OFFER - ICU Staff Nurse - Adaeze Okafor" to "Dear Adaeze": the reader
