@@ -68,16 +68,19 @@ _QUOTE_START = re.compile(
     r"|[ >]*Le\b[^\n]{0,200}(?:\n[^\n]{0,200})?\ba [ée]crit ?:[ ]*$"
     r"|[ >]*Am\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bschrieb[^\n]{0,40}:[ ]*$"
     r"|[ >]*El\b[^\n]{0,200}(?:\n[^\n]{0,200})?\bescribi[óo]:[ ]*$"
-    r"|[ >]*-{2,}[ ]*Original Message[ ]*-{2,}[ ]*$"
+    r"|[ >]*-{2,}[ ]*(?:Original Message|Mensaje original|Message d'origine|Ursprüngliche "
+    r"Nachricht|Oorspronkelijk bericht|Messaggio originale|Mensagem original|Alkuperäinen viesti"
+    r"|Oprindelig meddelelse|Opprinnelig melding|Ursprungligt meddelande|Wiadomość oryginalna)"
+    r"[ ]*-{2,}[ ]*$"
     # a forward: what follows is someone else's message (``forwarded_part`` finds it again)
     # (any case: Thunderbird writes "-------- Forwarded Message --------")
     rf"|[ >]*-{{2,}}[ ]*(?i:{_FORWARD_HEADINGS})[ ]*-{{2,}}[ ]*$"
     r"|[ >]*Begin forwarded message:[ ]*$"
     r"|[ >]*_{10,}[ ]*$\n[ >]*(?:\*\*)?From:"
     # the header block of a quoted or forwarded message, in the languages mail clients use
-    r"|[ >]*(?:\*\*)?(?:From|De|Von|Da|Van|Od):(?:\*\*)?[ ][^\n]{1,200}\n"
-    r"(?:[ >]*[^\n]{0,200}\n){0,2}[ >]*(?:\*\*)?(?:Sent|Date|Fecha|Enviado|Envoy[ée]|Datum"
-    r"|Gesendet|Data|Inviato|Verzonden|Wys[łl]ano|Enviada):"
+    r"|[ >]*(?:\*\*)?(?:From|De|Von|Da|Van|Od|Fra|Från|Lähettäjä|Afsender):(?:\*\*)?[ ][^\n]{1,200}\n"
+    r"(?:[ >]*[^\n]{0,200}\n){0,2}[ >]*(?:\*\*)?(?:Sent|Date|Fecha|Enviado(?: el)?|Envoy[ée]|Datum"
+    r"|Gesendet|Data|Inviato|Verzonden|Wys[łl]ano|Enviada|Sendt|Skickat|Lähetetty|Dato):"
     r")",
     re.MULTILINE,
 )

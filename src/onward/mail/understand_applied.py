@@ -65,6 +65,10 @@ _NOT_A_JOB = re.compile(
     r"bursar(?:y|ies)|(?<!& )(?<!and )grants?|awards?|prize|membership|admissions?|courses?|degree|diploma|doctoral|phd|studentships?|flat|apartment|house|tenancy|lease|"
     r"rental|room|loan|mortgage|hire purchase|overdraft|refund|card|visa|"
     r"permit|allotment|plot|squad|choir|chorale|league|"
+    # papers, money and time off people apply for, and a flat given by its address
+    r"passports?|(?:annual|sick|parental|study|unpaid) leave|tax (?:credit|refund|rebate|return|"
+    r"compliance|clearance|relief)|adoption|citizenship|parking|"
+    r"\d+\w? [A-Za-z' -]{1,30}? (?:street|st|road|avenue|lane|drive|crescent)|"
     r"auditions?)\b"
 )
 # Words that make a job of an object named by nothing else ("the Future Leaders Programme").

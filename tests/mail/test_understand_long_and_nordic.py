@@ -1,0 +1,120 @@
+"""Session twelve's readings: no's in Norwegian, Swedish, Danish, Finnish, Dutch and German
+told without their stock phrase, the everyday steps of a search in those languages, no's
+buried in longer English mail, a shortlist told by who is on it, a reply whose quoted part is
+introduced in another language, and applications for things that are not jobs. Each beside
+mail in the same words that is not a no.
+
+Each case is written fresh (not copied from a corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.mail.understand import MailText, understand
+
+
+def _read(subject: str, body: str, *, sender: str = "rekruttering@lindholmvarme.example") -> str:
+    return understand(MailText(subject=subject, sender_name="Rekruttering",
+                               sender_address=sender, body=body)).category
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Logistikplanerare", "Hej Tove,\n\nTack för samtalet i måndags. Vi har stämt av i gruppen "
+     "och går därför inte vidare med dig i rekryteringen. Lycka till!\n\nMalin"),
+    ("Besked – lagerchef", "Hej Tove,\n\nValet har fallit på en annan kandidat med längre "
+     "erfarenhet av lagerstyrning i kyllager.\n\nHälsningar Malin"),
+    ("Forskningsassistent – besked", "Hej Tove,\n\nVi har erbjudit tjänsten till en annan "
+     "sökande, och du har därför inte fått erbjudande om anställning.\n\nHR"),
+    ("Etter intervjuet", "Hei Sindre,\n\nTakk for intervjuet på torsdag. Vi har valgt den "
+     "andre kandidaten, som har lengre erfaring med hydraulikk på fartøy.\n\nHilsen Randi"),
+    ("Søknad – verkstedleder", "Hei Sindre,\n\nTakk for søknaden. Vi kaller deg dessverre ikke "
+     "inn til intervju denne gangen.\n\nHilsen Randi"),
+    ("Lagerchef", "Hej Jonas,\n\nTak for din ansøgning. Vi har desværre allerede besat "
+     "stillingen som lagerchef.\n\nVenlig hilsen Pernille"),
+    ("Varastosuunnittelija", "Hei Ilkka,\n\nKiitos hakemuksestasi varastosuunnittelijan "
+     "tehtävään. Emme valitettavasti jatka hakemustasi haastatteluvaiheeseen.\n\nTerveisin Satu"),
+    ("Hakemuksesi tila", "Tehtävä: Varastosuunnittelija\nTila: Ei valittu\n\nKirjaudu "
+     "palveluun nähdäksesi hakemuksesi."),
+    ("Re: Sollicitatie magazijnchef", "Hallo Pieter,\n\nDank voor je cv. De vacature voor "
+     "magazijnchef is inmiddels vervuld.\n\nGroet, Ilse"),
+    ("Ihre Bewerbung als Lagerleiter", "Sehr geehrter Herr Brandt,\n\nwir haben uns nach "
+     "reiflicher Überlegung gegen Sie entschieden.\n\nMit freundlichen Grüßen"),
+])
+def test_a_nordic_dutch_or_german_no_without_its_stock_phrase(subject: str, body: str) -> None:
+    assert _read(subject, body) == "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("Neste steg", "Hei Sindre,\n\nVi vil gjerne tilby deg stillingen som verkstedleder fra "
+     "1. februar.\n\nHilsen Randi", "offer"),
+    ("Din ansökan", "Hej Tove,\n\nOm du inte vill gå vidare med din ansökan kan du dra tillbaka "
+     "den under Mina sidor.\n\nHälsningar HR", "other"),
+    ("Haastattelu", "Hei Ilkka,\n\nOlet edennyt varastosuunnittelijan rekrytoinnissa "
+     "haastatteluvaiheeseen. Lähetämme ajat erikseen.\n\nSatu", "advancing"),
+    ("2. samtale", "Hej Jonas,\n\nVi vil gerne se dig igen til en 2. samtale torsdag kl. 10 "
+     "på lageret i Kolding.\n\nPernille", "interview_invite"),
+    ("Verkstedleder – status", "Hei Sindre,\n\nRekrutteringen er dessverre satt på vent til "
+     "budsjettet er klart. Søknaden din er fortsatt aktiv.\n\nRandi", "on_hold"),
+    ("Intervju", "Hej Tove,\n\nTyvärr behöver vi flytta din intervju på torsdag. Skulle "
+     "fredag kl. 14 fungera i stället?\n\nMalin", "scheduling"),
+])
+def test_the_same_words_in_the_other_steps_of_a_nordic_search(
+        subject: str, body: str, category: str) -> None:
+    assert _read(subject, body) == category
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Fleet Controller: your application", "Dear Ines,\n\nThank you for applying for the Fleet "
+     "Controller post at Lindholm Heating. We have decided to continue the recruitment process "
+     "without your application.\n\nLindholm Heating Recruitment"),
+    ("Weekly round-up", "Hi Ines,\n\nThree things this week. Payroll: your timesheet is "
+     "approved. The depot role: the client shortlisted six for interview and your CV wasn't "
+     "one of them, so that one's over for you. The tender role is still open and I'll chase "
+     "them Monday.\n\nGav"),
+    ("Where we landed", "Hi Ines,\n\nThanks for the final interview on Tuesday. The budget "
+     "is fixed at $70,000 for next year, the other finalist's expectations fit within it, and "
+     "we've offered him the job.\n\nMara"),
+])
+def test_a_no_inside_a_longer_english_note(subject: str, body: str) -> None:
+    found = understand(MailText(subject=subject, sender_name="Mara Quist",
+                                sender_address="mara@lindholmheating.example", body=body))
+    assert found.category == "rejection"
+    # a phrase rule says why, not only the word model
+    assert any(e.startswith("rule decision_") for e in found.evidence), found.evidence
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("Application update – Fleet Controller (Req 8812)", "Dear Ines,\n\nYour application for "
+     "Fleet Controller (Req 8812) has progressed.\nCurrent status: Hiring Manager Review\n\n"
+     "If you are selected for interview, you will receive an invitation.", "advancing"),
+    ("Update", "Hi Ines,\n\nGood news: the director has narrowed it to four and you're one of "
+     "them. I'll be in touch with dates.\n\nGav", "advancing"),
+])
+def test_progress_told_as_a_status_or_a_shortlist(subject: str, body: str, category: str) -> None:
+    assert _read(subject, body, sender="gav@harrowfield-recruit.example") == category
+
+
+def test_a_no_that_replies_over_a_quoted_invitation_in_another_language() -> None:
+    body = ("Estimada Ines,\n\nThank you for coming to the plant for the interview. We have "
+            "selected a candidate who has run a cold store of this size before.\n\nSaludos,\n"
+            "Ramiro\n\n-----Mensaje original-----\nDe: Ramiro Vidal\nEnviado el: lunes, 5 de "
+            "octubre de 2026 11:30\nPara: Ines\nAsunto: Invitación a entrevista\n\nWe are "
+            "pleased to invite you to an interview at our plant on Wednesday.")
+    assert _read("RE: Invitación a entrevista", body,
+                 sender="ramiro@frigorificosur.example") == "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("We have received your passport application", "Dear Applicant,\n\nYour passport "
+     "application was received on 3 November. Standard processing: 20 business days. You can "
+     "check the status of your application online."),
+    ("Application received – 7 Larchmere Road", "Hi Ines,\n\nThanks for your application for "
+     "7 Larchmere Road. We've received your documents and the owner will review the "
+     "applications next week.\n\nLettings team"),
+    ("Your application", "Dear Ines,\n\nThank you for your application for a tax clearance "
+     "certificate. We have received your application and will review it within ten working "
+     "days."),
+])
+def test_an_application_for_something_that_is_not_a_job(subject: str, body: str) -> None:
+    assert _read(subject, body, sender="noreply@services.example") == "other"
