@@ -118,3 +118,28 @@ def test_a_no_that_replies_over_a_quoted_invitation_in_another_language() -> Non
 ])
 def test_an_application_for_something_that_is_not_a_job(subject: str, body: str) -> None:
     assert _read(subject, body, sender="noreply@services.example") == "other"
+
+
+def test_an_invitation_back_for_a_later_round_outranks_its_logistics() -> None:
+    body = ("Dear Ines,\n\nThank you for your interview last week. We'd like to invite you back "
+            "for a second, final interview with our Director. It will be on Monday 26 October, "
+            "at either 10am or 2pm, on Teams.\n\nMara")
+    assert _read("Second interview – Fleet Controller", body,
+                 sender="mara@lindholmheating.example") == "interview_invite"
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    ("Hey Ines, bad timing on the Tamworth one. Ridgeline Health filled that ortho/neuro "
+     "contract yesterday before they even opened your profile. I'm watching two more.",
+     "rejection"),
+    # the same words about a contract the reader gets
+    ("Great news Ines: Ridgeline Health filled that ortho/neuro contract with you. The offer "
+     "letter follows today.", None),
+])
+def test_an_agency_contract_filled_before_the_reader_was_put_forward(
+        body: str, category: str | None) -> None:
+    found = _read("Tamworth contract", body, sender="brandy@bluegum-nursing.example")
+    if category is None:
+        assert found != "rejection"
+    else:
+        assert found == category
