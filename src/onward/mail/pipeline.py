@@ -60,7 +60,25 @@ def mail_text(
         to=parsed.to,
         date=parsed.date,
         sent=sent_by(parsed, folder=folder, reader=reader),
+        copied=copied_on(parsed, reader=reader),
     )
+
+
+def copied_on(parsed: ParsedMessage, *, reader: Reader | None) -> str:
+    """Who a message is addressed to when the reader is only in its Cc ("Mr B. Chirwa"), or "".
+
+    A head teacher answering another applicant and copying the reader, a manager telling a
+    candidate no with the reader (his colleague) in copy: the letter's news is the addressee's.
+    Known only when the reader's addresses are (given, or learnt from the mailbox)."""
+    if reader is None or not reader.addresses:
+        return ""
+    cc = parsed.headers.get("Cc", "")
+    if not cc or not parsed.to:
+        return ""
+    addressed = addresses_in(parsed.to)
+    if not addressed or addressed & reader.addresses or not addresses_in(cc) & reader.addresses:
+        return ""
+    return parsed.to.strip()[:200]
 
 
 def sent_by(parsed: ParsedMessage, *, folder: str | None, reader: Reader | None) -> str:

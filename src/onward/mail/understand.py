@@ -125,6 +125,9 @@ class MailText:
     # Why this is the reader's own outgoing mail ("label: Sent", "mailbox: Sent", "from your
     # address …"; see pipeline.sent_by); "" when it is not.
     sent: str = ""
+    # Whom the message is addressed to when the reader is only copied on it (see
+    # pipeline.copied_on); "" when the reader is addressed, or it is not known.
+    copied: str = ""
 
 
 @dataclass(frozen=True)
@@ -276,6 +279,11 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
         decision = Decision("other", 0.8, tuple(h for h in hits if h.signal == "nonjob"),
                             tuple(h for h in hits if h.signal != "nonjob"))
         combined = None
+    copied_no = decision.category == "rejection" and not learned and _greets_addressee(
+        mail.copied, cleaned.text)
+    if copied_no:  # someone else's no, the reader in copy: not hers
+        decision = Decision("other", 0.8, (), tuple(hits))
+        combined = None
     if not hits and not learned and not (combined and combined.by_model):
         return _not_recruiting(mail, decision, cleaned.signature)
     if decision.category == "job_alert":  # an alert lists many employers and roles: name none
@@ -307,11 +315,33 @@ def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Und
             "model" if combined and combined.by_model else "rules"),
         kind=kind,
     )
+    if copied_no:
+        found = replace(found, kind="nonjob", templated=None, evidence=(
+            f"addressed to {mail.copied}, who the letter greets; this mailbox is only copied",
+            *found.evidence))
     if decision.category == "rejection":
         found = _with_rejection_details(found, text, cleaned.text, hits)
     if learned and learned[0][0].signal == decision.category:
         found = _with_corrected_details(found, learned[0][1])
     return found
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sr", "sra", "herr", "frau"})
+_GREETING_LINE = re.compile(r"\A\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|"
+                            r"estimad[oa]|hola|bonjour|hallo|hej|hei)\b[^\n]{0,60}", re.IGNORECASE)
+
+
+def _greets_addressee(copied: str, body: str) -> bool:
+    """The letter greets the one it is addressed to (a word of the To header's name), not the
+    reader who is only copied: "Dear Mr Chirwa" to "Mr B. Chirwa" <b.chirwa@…>."""
+    if not copied:
+        return False
+    greeting = _GREETING_LINE.match(body)
+    if greeting is None:
+        return False
+    said = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", greeting.group())}
+    named = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", copied.split("<")[0])} - _TITLES
+    return bool(said & named)
 
 
 def _another_kind_of_no(hits: list[Hit], subject: str, body: str) -> bool:
