@@ -143,3 +143,43 @@ def test_an_agency_contract_filled_before_the_reader_was_put_forward(
         assert found != "rejection"
     else:
         assert found == category
+
+
+@pytest.mark.parametrize(("body", "category"), [
+    # no's from ordinary employers in everyday words
+    ("Thanks for the practical lesson. The panel weighed class control most, and it went to "
+     "another applicant.", "rejection"),
+    ("Thanks for applying for the kiln operator job. The night shift is finishing and none of "
+     "the night roles are being filled, including the one you applied for.", "rejection"),
+    ("The Reception position is covered. Thank you for the call on Friday.", "rejection"),
+    ("For the payroll clerk position we top out at $24. So I think it's best I stop here rather "
+     "than take up your evening with an interview.", "rejection"),
+    ("I've gone back and forth all week. In the end I've asked Moana to take the job, mainly "
+     "because she can drive the van.", "rejection"),
+    ("The grant came back at half of what we asked, so there isn't a 2027 office position and "
+     "your contract ends in December.", "rejection"),
+    # the same words that decide nothing against the reader
+    ("There isn't a role open yet, but we expect to advertise the kiln jobs in March.", None),
+    ("The position is covered by the award, so the pay is fixed at $31 an hour.", None),
+    ("We've asked you to take the job from Monday, if that still suits!", None),
+])
+def test_no_s_from_ordinary_employers_in_everyday_words(body: str, category: str | None) -> None:
+    found = _read("Your application", f"Hi Ines,\n\n{body}\n\nMoana",
+                  sender="moana@kilnworks.example")
+    if category is None:
+        assert found != "rejection"
+    else:
+        assert found == category
+
+
+@pytest.mark.parametrize("body", [
+    "Just checking that my message reached you. The stores supervisor vacancy closes on Friday "
+    "and I'd really like you in the pool.",
+    "Not sure if my mail last week reached you (our server has been moody). The client wants "
+    "CVs by the 18th for the planner role - happy to send the full brief.",
+    "Just floating this back to the top of your inbox. The client interviews in early October, "
+    "so if the rotation appeals I'd love to put you forward.",
+])
+def test_a_recruiter_chasing_an_unanswered_approach(body: str) -> None:
+    assert _read("Re: Stores supervisor - Kestrel Mining", f"Hi Ines,\n\n{body}\n\nShauna",
+                 sender="shauna@borealtalent.example") == "recruiter_outreach"
