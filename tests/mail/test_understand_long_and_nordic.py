@@ -183,3 +183,11 @@ def test_no_s_from_ordinary_employers_in_everyday_words(body: str, category: str
 def test_a_recruiter_chasing_an_unanswered_approach(body: str) -> None:
     assert _read("Re: Stores supervisor - Kestrel Mining", f"Hi Ines,\n\n{body}\n\nShauna",
                  sender="shauna@borealtalent.example") == "recruiter_outreach"
+
+
+def test_a_manager_who_wants_to_do_a_phone_interview_invites_though_a_time_is_named() -> None:
+    body = ("Hi Ines,\n\nFinally heard back from the quarry. The site manager wants to do a phone "
+            "interview with you for the weighbridge job - Thursday 24 September at 10.30am. "
+            "Can you confirm Thursday 10.30 suits and I'll let him know?\n\nDarren")
+    assert _read("Weighbridge - phone interview?", body,
+                 sender="darren@spencergulf-staff.example") == "interview_invite"
