@@ -191,3 +191,38 @@ def test_a_manager_who_wants_to_do_a_phone_interview_invites_though_a_time_is_na
             "Can you confirm Thursday 10.30 suits and I'll let him know?\n\nDarren")
     assert _read("Weighbridge - phone interview?", body,
                  sender="darren@spencergulf-staff.example") == "interview_invite"
+
+
+def _details(subject: str, body: str) -> tuple[str | None, tuple[str, ...]]:
+    from onward.mail import model_details
+
+    shipped = model_details.shipped
+    model_details.shipped = lambda: None  # the rules alone: what unseen mail in these languages gets
+    try:
+        found = understand(MailText(subject=subject, sender_name="Rekruttering",
+                                    sender_address="hr@lindholmvarme.example", body=body))
+    finally:
+        model_details.shipped = shipped
+    assert found.category == "rejection"
+    return found.stage, found.reasons
+
+
+@pytest.mark.parametrize(("body", "stage", "reason"), [
+    ("Hei Sindre,\n\nTakk for intervjuet på torsdag. Vi har valgt den andre kandidaten, som har "
+     "lengre erfaring med hydraulikk.\n\nRandi", "after_interview", "experience_gap"),
+    ("Hei Sindre,\n\nTakk for søknaden. Vi kaller deg dessverre ikke inn til intervju, fordi "
+     "lønnsforventningene dine ligger over rammen.\n\nRandi", "after_application", "compensation"),
+    ("Hej Tove,\n\nTack för samtalet i sista rundan med vd. Vi har erbjudit tjänsten till en "
+     "annan sökande och går därför inte vidare med dig.\n\nMalin", "after_final_round", None),
+    ("Hej Jonas,\n\nTak for din ansøgning. Med din baggrund er du simpelthen overkvalificeret til "
+     "stillingen, så vi vælger ikke at gå videre.\n\nPernille", "after_application", "overqualified"),
+    ("Hei Ilkka,\n\nKiitos hakemuksestasi. Tehtävään on valittu oma työntekijä, joten emme kutsu "
+     "sinua haastatteluun.\n\nSatu", "after_application", "internal_candidate"),
+    ("Hei Ilkka,\n\nKiitos ennakkotehtävän palauttamisesta. Ratkaisusi jäi muihin verrattuna "
+     "ohueksi, joten emme jatka hakemustasi.\n\nSatu", "after_screen", "assessment_performance"),
+])
+def test_the_stage_and_reasons_of_a_nordic_no(body: str, stage: str, reason: str | None) -> None:
+    found_stage, reasons = _details("Søknad", body)
+    assert found_stage == stage
+    if reason is not None:
+        assert reason in reasons

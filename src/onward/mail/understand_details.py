@@ -28,7 +28,10 @@ _NEGATED_BEFORE = re.compile(r"(?:not|n't|never|no|without|unable to|chance to|i
                              # the same in the other languages Onward reads
                              r"não|nicht|keine[mnrs]?|pas|nie|non|niet|geen|sin|sans|ohne|senza|"
                              r"convoc\w*|convi[\w-]*|cham[\w-]*|einzuladen|einladen|invit(?:ar|er|are)\w*|uitnodig\w*|"
-                             r"zaprosi\w*)\s+"
+                             r"zaprosi\w*|"
+                             # Norwegian, Swedish, Danish: "not taken on to interview", "called in
+                             # to an interview", "invite you to a talk"
+                             r"(?<![\w'])(?:ikke|inte|ej|til|till|uden|utan|uten|ilman|ei|eikä|kutsu\w*))\s+"
                              r"(?:[\w'-]+\s+){0,3}$")
 # After a stage word: it did not take place ("your interview ... has been cancelled").
 _NOT_HELD_AFTER = re.compile(r"^\W*(?:[\w'-]+\W+){0,6}?(?:cancel|will not (?:go ahead|take place)|"
@@ -48,7 +51,11 @@ _FINAL = re.compile(
     r"ultimo|laatste) (?:entrevista|entretien|colloquio|gesprek|ronda|rodada|fase|etapa|étape|"
     r"ronde|tour)|(?:fase|etapa|étape|ronda|rodada|phase) final\w*|(?:finale[nr]?|letzte[nr]?) "
     r"(?:runde|auswahlrunde|gespräch\w*|phase)|abschlussgespräch\w*|eindgesprek\w*|"
-    r"ostatni\w* (?:etap\w*|rozmow\w*)|etap\w* final\w*"
+    r"ostatni\w* (?:etap\w*|rozmow\w*)|etap\w* final\w*|"
+    # Norwegian, Swedish, Danish, Finnish: the last round, the final candidates
+    r"(?:siste|sista|sidste) (?:og \w+ )?(?:intervju\w*|runde\w*|rundan|omgång\w*|samtale\w*|"
+    r"samtal\w*)|sluttrunde\w*|slutintervju\w*|slutkandidat\w*|finalerunde\w*|"
+    r"viimei\w* (?:haastattelu\w*|kierro\w*|vaihe\w*)|loppusuora\w*|finaali\w*"
 )
 _SCREEN = re.compile(
     r"phone (?:screen|screening|interview|call|conversation)|(?:talk|chat|conversation|call) "
@@ -76,7 +83,12 @@ _SCREEN = re.compile(
     r"(?:[\w-]+ ){0,2}?(?:técnic\w*|psicotécnic\w*|escrit\w*|écrite?s?|scritt\w*|online|en ligne|"
     r"de nivel|de conhecimentos|rekrutacyjn\w*|teoretyczn\w*|praktyczn\w*)|"
     r"(?:online-?|eignungs|einstufungs|kompetenz)test\w*|\btest (?:técnico|technique|tecnico|"
-    r"technischer|online|en ligne|psicotécnico|de personalidad|de nivel)"
+    r"technischer|online|en ligne|psicotécnico|de personalidad|de nivel)|"
+    # Norwegian, Swedish, Danish, Finnish: a call, a test, a task before any interview
+    r"telefonintervju\w*|telefonsamtal\w*|telefonsamtale\w*|puhelinhaastattelu\w*|"
+    r"\bpuhelu\w*|videosamtal\w*|\btest(?:ene|erna|ena|en|et|ien|it|iin)\b|testresultat\w*|"
+    r"personlighe[dt]s?test\w*|ennakkotehtäv\w*|kodeopgave\w*|kodeoppgave\w*|"
+    r"\bcase(?:t|n)\b|case-?(?:oppgave|opgave|uppgift)\w*|soveltuvuusarvi\w*|alkuhaastattelu\w*"
 )
 _INTERVIEW = re.compile(
     r"interview(?:ed|ing|s|ers?)?\b|(?:met|meeting|meet|speaking|spoke|talking|talked) (?:with )?"
@@ -105,7 +117,11 @@ _INTERVIEW = re.compile(
     r"sollicitatiegesprek\w*|\bgesprek(?:ken)?\b|kennismakingsgesprek\w*|"
     r"rozmow\w* (?:kwalifikacyjn|rekrutacyjn|z )\w*|\bspotkani[aeu]\b|"
     r"(?:conocerte|conocerle|conocerla|conhecer você|te conhecer|vous rencontrer|rencontre|"
-    r"conoscerla|conoscerti|kennenzulernen|leren kennen)\b"
+    r"conoscerla|conoscerti|kennenzulernen|leren kennen)\b|"
+    # Norwegian, Swedish, Danish, Finnish: an interview, a talk, a meeting
+    r"\bintervju(?:et|er|ene|n|t|er)?\b|\bintervjuer\w*|\bsamtale(?:n|r|rne)?\b|"
+    r"\bsamtal(?:et)?\b|jobbsamtale\w*|ansættelsessamtale\w*|haastattelu(?!un\b|vaiheeseen|kutsu)\w*|"
+    r"\btapaami\w*|\bmøde(?:t)?\b|\bmøte(?:t)?\b|\bmötet\b"
 )
 
 
@@ -318,6 +334,62 @@ _OTHER_LANGUAGES = {
         r"reestructuraci\w+|reestruturaç\w+|restructuration|umstrukturierung|ristrutturazione|"
         r"reorganisatie|restrukturyzacj\w*"),
 }
+# Norwegian, Swedish, Danish and Finnish: the same, from how employers there write a no.
+_NORDIC = {
+    "experience_gap": (
+        r"(?:mer|mere|mest|lengre|længere|längre|bredere|bredare|tilstrekkelig|tilstrækkelig|"
+        r"tillräcklig|dokumentert|dokumenteret|dokumenterad|manglende|bristande|mangler|savner|"
+        r"saknar|saknade) (?:[\w-]+ ){0,3}?(?:erfaring|erfarenhet)\w*|års (?:[\w-]+ )?(?:erfaring|"
+        r"erfarenhet)|(?:enemmän|pidempi|pidemmän|pitkä|pitkän|usean vuoden|vuosien|riittävä\w*|"
+        r"vahvemp\w*|laajemp\w*) (?:[\w-]+ ){0,3}?kokemu\w*|(?:ei|puuttu\w*|vähäi\w*) "
+        r"(?:[\w-]+ ){0,3}?kokemu\w*"),
+    "skills_mismatch": (
+        r"oppfyll\w* (?:ikke|ikkje)|uppfyll\w* inte|opfyld\w* ikke|ei täytä|(?:inte|ikke) "
+        r"(?:motsvarar|svarer til|tilsvarer) krave\w*|språkkrav\w*|(?:norsk|svensk|dansk|finsk|"
+        r"engelsk)(?:kunnskap|kunskap|kundskab)\w*|kielitai\w*|kvalifikasjonskrav\w*|"
+        r"kvalifikationskrav\w*|kvalifikationskrav\w*|kravprofil\w*|vaatimuk\w* (?:[\w-]+ ){0,3}?"
+        r"(?:ei|puuttu\w*)"),
+    "compensation": (
+        r"lønnsforventning\w*|lønnsnivå\w*|lønnsramme\w*|lønforventning\w*|lønniveau\w*|"
+        r"lønramme\w*|lønønske\w*|løn(?:nen)? (?:[\w-]+ ){0,2}?(?:ramme|niveau)|dit ønske på|"
+        r"löneanspråk\w*|lönenivå\w*|lönenivån|budgeten för (?:den här )?tjänsten|"
+        r"palkkatoivee\w*|palkkatoive\w*|palkkapyyn\w*|palkkatas\w*"),
+    "location_or_authorization": (
+        r"pendl\w*|närvaro på plats|hjemmekontor\w*|distansarbet\w*|hjemmearbejd\w*|etätyö\w*|"
+        r"läsnäolo\w*|arbeidstillatelse|arbetstillstånd|arbejdstilladelse|oleskelulupa\w*|"
+        r"työlupa\w*|sikkerhetsklarering|säkerhetsprövning|flytte fra|flytta från|muuttaa "
+        r"(?:[\w-]+ )?(?:tampereelta|helsingistä|pois)|bor i regionen|bo i regionen"),
+    "overqualified": (
+        r"overkvalifisert|överkvalificerad|overkvalificeret|ylikoulutet\w*|(?:for|för|alt for|"
+        r"alltför|helt enkelt för) (?:kvalifisert|kvalificerad|kvalificeret)|ylittää tehtävän"),
+    "internal_candidate": (
+        r"interne? (?:kandidat|søker|sökande|ansøger)\w*|(?:besat|besatt|tillsatt|ansatt|ansat) internt|sisäi\w* (?:hakija|ehdoka|"
+        r"haku)\w*|oma\w* (?:työntekijä|henkilökun)\w*|egen medarbejder|egne ansatte|egen ansatt|"
+        r"intern ansøgning|redan arbetar (?:i|hos|på)"),
+    "position_filled": (
+        r"(?:stillingen|tjänsten|jobbet|paikka|tehtävä)\w* (?:[\w-]+ ){0,3}?(?:besat|besatt|"
+        r"tillsatt|tillsatts|täytetty)|(?:allerede|redan) (?:besat|besatt|tillsatt)"),
+    "role_closed_or_frozen": (
+        r"ansettelsesstopp|ansættelsesstop|anställningsstopp|rekryteringsstopp|(?:stillingen|"
+        r"tjänsten|rekrutteringen|rekryteringen|rekrytointi)\w* (?:[\w-]+ ){0,4}?(?:trukket|"
+        r"dragits? tillbaka|avbryts|avbrutt|avbrudt|inndratt|nedlagt|keskeyte\w*|peruttu)|"
+        r"dragit tillbaka tjänsten|muutosneuvottelu\w*|omorganiser\w*|omstrukturer\w*|"
+        r"besparing\w*|sparetiltak\w*"),
+    "assessment_performance": (
+        r"(?:resultat\w*|poeng\w*|poäng\w*|tulos\w*|pisteet|score) (?:[\w-]+ ){0,6}?(?:under|"
+        r"lavere enn|lägre än|lavere end|nådde inte|nådde ikke|når ikke|ei riittänyt)|(?:under|"
+        r"alle) (?:grensen|gränsen|grænsen|rajan|minimumsnivå\w*|minimigräns\w*)|"
+        r"minimumsniv\w* (?:[\w-]+ ){0,4}?(?:ikke|inte)|ratkaisusi jäi|løsningen (?:[\w-]+ ){0,3}?"
+        r"manglede"),
+    "interview_performance": (
+        r"(?:svaret|svarene|svaren) (?:ditt |dine |dina |dit )?(?:ble |blev |var )?(?:[\w-]+ ){0,2}?"
+        r"(?:for|för) (?:overordnet|övergripande|generelt|allmän\w*)|vastauksesi jäi|"
+        r"jäi (?:melko )?(?:yleiselle|ohueksi)|havde (?:du )?svært ved|hade (?:du )?svårt (?:att|med)|"
+        r"fastnade vi på|(?:vi )?savnet (?:vi )?konkrete|kom (?:du )?inte fram till"),
+}
+for _code, _words in _NORDIC.items():
+    _OTHER_LANGUAGES[_code] = (f"{_OTHER_LANGUAGES[_code]}|{_words}" if _code in _OTHER_LANGUAGES
+                               else _words)
 _REASONS = tuple(
     (code, re.compile(f"{pattern.pattern}|{_OTHER_LANGUAGES[code]}"))
     if code in _OTHER_LANGUAGES else (code, pattern) for code, pattern in _REASONS)
