@@ -226,3 +226,42 @@ def test_the_stage_and_reasons_of_a_nordic_no(body: str, stage: str, reason: str
     assert found_stage == stage
     if reason is not None:
         assert reason in reasons
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Stillingen som lagerleder", "Hei Ines,\n\nTakk for andre intervju. Stillingen går til en "
+     "intern kandidat, og det betyr dessverre at vi ikke kan tilby deg stillingen.\n\nHR"),
+    ("Som jag sa", "Hej Ines,\n\nSom jag sa i telefon: vi valde den andra kandidaten i "
+     "slutrundan.\n\nAnders"),
+    ("Senior kartograf", "Hei Ines,\n\nVi har tilbudt stillingen til en som har jobbet med "
+     "sjøkart i ti år, og hun har takket ja.\n\nSiri"),
+    ("Status för din ansökan", "Tjänst: Förrådsansvarig\nNy status: Ej aktuell – ansökan "
+     "avslutad\n\nLogga in för att se dina ansökningar."),
+    ("Återkoppling", "Hej Ines!\n\nKunden vill ha någon som lett ett större team, så jag "
+     "presenterar inte dig för dem den här gången.\n\nJonas"),
+    ("Harbour post", "Hello Ines, the harbour post will not be offered to you. Thanks for your "
+     "patience. Ahmed"),
+    ("Assessment result", "Hello Ines,\n\nYour score was 54% against a cut-off of 65%, so your "
+     "application closes at this point.\n\nRecruitment"),
+    ("Next steps", "Hi Ines,\n\nThanks for the call. We're stopping here with your application: "
+     "the role needs SurveyCTO from week one.\n\nNoah"),
+])
+def test_more_no_s_told_plainly(subject: str, body: str) -> None:
+    assert _read(subject, body, sender="hr@fjordkart.example") == "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Recruitment outcome - Apprentice Joiner: K. Lee", "Vacancy: Apprentice Joiner\nApplicant: "
+     "Kim Lee\nOutcome: Not progressed (after interview)\n\nYou are receiving this because you "
+     "are listed as the supervising manager for this vacancy."),
+    ("Kandidatstatus ändrad", "Hej Ines,\n\nDu får det här meddelandet eftersom du är "
+     "rekryterande chef för annonsen Lagerarbetare (ref 2026-081). Kandidat: Ola Berg. Ny "
+     "status: Ej aktuell."),
+    ("CC: Internal posting 31-07", "This is a copy for your file. The letter below was sent to "
+     "the employee today.\n\nDear Sam, we regret to inform you that your application for Shift "
+     "Lead was not successful."),
+    ("The guy from Dieppe", "Ines, not going to hire the guy from Dieppe you phone-screened. No "
+     "forklift ticket. Can you let him down easy and send me the next two? Rick"),
+])
+def test_someone_elses_candidacy_that_the_reader_manages(subject: str, body: str) -> None:
+    assert _read(subject, body, sender="hr@fjordkart.example") == "other"
