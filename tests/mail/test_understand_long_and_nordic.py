@@ -265,3 +265,29 @@ def test_more_no_s_told_plainly(subject: str, body: str) -> None:
 ])
 def test_someone_elses_candidacy_that_the_reader_manages(subject: str, body: str) -> None:
     assert _read(subject, body, sender="hr@fjordkart.example") == "other"
+
+
+@pytest.mark.parametrize(("subject", "body", "category"), [
+    ("Stillingen er besatt", "Hei Ines,\n\nStillingen som kartograf i Planavdelingen er nå "
+     "besatt. Takk for at du søkte.\n\nVestby kommune", "rejection"),
+    ("Besked", "Hej Ines,\n\nRekryteringen är klar och samtliga tjänster är tillsatta. Välkommen "
+     "att söka igen!\n\nHR", "rejection"),
+    ("Resultat", "Hej Ines,\n\nDitt resultat: 9 av 12. Eftersom provet inte är godkänt går din "
+     "ansökan inte vidare i den här rekryteringen.\n\nHR", "rejection"),
+    ("Tilbagemelding", "Hej Ines,\n\nKunden har valgt at fortsætte med to andre kandidater, og "
+     "din del af forløbet slutter her.\n\nJonas", "rejection"),
+    ("Haastattelun jälkeen", "Hei Ines,\n\nKiitos haastattelusta. Päädyimme toiseen "
+     "hakijaan.\n\nSatu", "rejection"),
+    ("Din ansøgning er sendt", "Hej Ines\n\nDin ansøgning til stillingen Lagerassistent hos "
+     "Vestfjord A/S er nu sendt.\n\nJobindex", "application_received"),
+    ("Ilmoitus valinnasta", "Hei Ines,\n\nIlo kertoa, että sinut on valittu "
+     "kirjastovirkailijan tehtävään ajalle 1.1.–31.5.2027. Palkka määräytyy KVTES:n "
+     "mukaan.\n\nVestby", "offer"),
+    ("Rekryteringen", "Hej Ines,\n\nVi har lagt rekryteringen på is tills budgeten är klar. Din "
+     "ansökan ligger kvar.\n\nHR", "on_hold"),
+    ("Oppdrag", "Hei Ines,\n\nJeg jobber med rekruttering i Kystsøk og har en stilling for en "
+     "av våre kunder i Bergen. Kunne du tenke deg en uforpliktende prat denne uka?\n\nSofie",
+     "recruiter_outreach"),
+])
+def test_a_whole_nordic_mailbox(subject: str, body: str, category: str) -> None:
+    assert _read(subject, body, sender="hr@vestby.example") == category
