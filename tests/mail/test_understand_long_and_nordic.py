@@ -19,6 +19,14 @@ def _read(subject: str, body: str, *, sender: str = "rekruttering@lindholmvarme.
                                sender_address=sender, body=body)).category
 
 
+def _assert_reading(found: str, category: str | None) -> None:
+    """``category``, or (None) anything but a rejection: a look-alike's words decide nothing."""
+    if category is None:
+        assert found != "rejection"
+    else:
+        assert found == category
+
+
 @pytest.mark.parametrize(("subject", "body"), [
     ("Logistikplanerare", "Hej Tove,\n\nTack för samtalet i måndags. Vi har stämt av i gruppen "
      "och går därför inte vidare med dig i rekryteringen. Lycka till!\n\nMalin"),
@@ -138,11 +146,8 @@ def test_an_invitation_back_for_a_later_round_outranks_its_logistics() -> None:
 ])
 def test_an_agency_contract_filled_before_the_reader_was_put_forward(
         body: str, category: str | None) -> None:
-    found = _read("Tamworth contract", body, sender="brandy@bluegum-nursing.example")
-    if category is None:
-        assert found != "rejection"
-    else:
-        assert found == category
+    _assert_reading(_read("Tamworth contract", body, sender="brandy@bluegum-nursing.example"),
+                    category)
 
 
 @pytest.mark.parametrize(("body", "category"), [
@@ -164,12 +169,8 @@ def test_an_agency_contract_filled_before_the_reader_was_put_forward(
     ("We've asked you to take the job from Monday, if that still suits!", None),
 ])
 def test_no_s_from_ordinary_employers_in_everyday_words(body: str, category: str | None) -> None:
-    found = _read("Your application", f"Hi Ines,\n\n{body}\n\nMoana",
-                  sender="moana@kilnworks.example")
-    if category is None:
-        assert found != "rejection"
-    else:
-        assert found == category
+    _assert_reading(_read("Your application", f"Hi Ines,\n\n{body}\n\nMoana",
+                          sender="moana@kilnworks.example"), category)
 
 
 @pytest.mark.parametrize("body", [

@@ -140,20 +140,26 @@ def known_person(name: str, local: str, known: dict[str, bool]) -> bool:
     return known[name]
 
 
-TOOL_NOTE = re.compile(r"\s*\((?:via )?(?P<tool>[^()]+)\)\s*$")
+_TOOL_NOTE = re.compile(r"\s*\((?:via )?(?P<tool>[^()]+)\)\s*$")
 
 
-def without_tool_note(name: str) -> str:
-    """"Jane Roe (via Google Calendar)" → "Jane Roe": the tool that sent it is no part of it."""
-    note = TOOL_NOTE.search(name)
-    return name[: note.start()] if note and is_platform(note.group("tool")) else name
+def without_tool_note(name: str, tool: str = "") -> str:
+    """"Jane Roe (via Google Calendar)" → "Jane Roe": the tool that sent it is no part of it.
+    ``tool``: the label of a tool no list knows that the mail says the sender is ("Halcón Cold
+    Chain (via Slotwise)" from slotwise.example)."""
+    note = _TOOL_NOTE.search(name)
+    if note and (is_platform(note.group("tool")) or (tool and spells_label(note.group("tool"), tool))):
+        return name[: note.start()]
+    return name
 
 
 def display_candidates(sender_name: str, local: str, *, platform: bool, tool: bool = False,
-                        known: dict[str, bool] | None = None) -> list[tuple[str, str]]:
+                        known: dict[str, bool] | None = None,
+                        tool_label: str = "") -> list[tuple[str, str]]:
     """Names in the display name: "Jane at Acme" → Acme; "Acme Careers" → Acme; through a
-    calendar or signing tool a person's name is the organiser's ("Jane Roe via DocuSign")."""
-    name = without_tool_note(sender_name.strip().strip('"'))
+    calendar or signing tool a person's name is the organiser's ("Jane Roe via DocuSign");
+    ``tool_label`` as in ``without_tool_note``."""
+    name = without_tool_note(sender_name.strip().strip('"'), tool_label)
     parts = VIA.split(name)
     head, via = parts[0], parts[1:]
     if via and is_platform(head):  # "DocuSign via Acme": the employer comes after

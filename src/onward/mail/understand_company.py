@@ -26,7 +26,6 @@ from onward.mail.company_sender import (
     PEOPLE_BOARDS,
     SPLIT_AT,
     TOOL_DOMAINS,
-    TOOL_NOTE,
     VIA,
     agrees,
     display_candidates,
@@ -356,12 +355,8 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
     tool = sender.platform and scheduling_tool(sender_name, sender_address)
     raw += _subject_candidates(subject, tool=tool)
     known_persons: dict[str, bool] = {}
-    shown = sender_name
-    if sender.tool and (note := TOOL_NOTE.search(sender_name)) and \
-            spells_label(note.group("tool"), sender.tool):
-        shown = sender_name[: note.start()]  # "Halcón Cold Chain (via Slotwise)"
-    raw += display_candidates(shown, local, platform=sender.platform, tool=tool,
-                               known=known_persons)
+    raw += display_candidates(sender_name, local, platform=sender.platform, tool=tool,
+                               known=known_persons, tool_label=sender.tool)
     # The employer is named near the top or in the footer; the middle is the letter itself.
     raw += _text_candidates(body if len(body) <= _HEAD + _FOOT else
                             f"{body[:_HEAD]}\n{body[-_FOOT:]}", "body")

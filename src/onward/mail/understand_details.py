@@ -347,7 +347,7 @@ _NORDIC = {
         r"oppfyll\w* (?:ikke|ikkje)|uppfyll\w* inte|opfyld\w* ikke|ei täytä|(?:inte|ikke) "
         r"(?:motsvarar|svarer til|tilsvarer) krave\w*|språkkrav\w*|(?:norsk|svensk|dansk|finsk|"
         r"engelsk)(?:kunnskap|kunskap|kundskab)\w*|kielitai\w*|kvalifikasjonskrav\w*|"
-        r"kvalifikationskrav\w*|kvalifikationskrav\w*|kravprofil\w*|vaatimuk\w* (?:[\w-]+ ){0,3}?"
+        r"kvalifikationskrav\w*|kravprofil\w*|vaatimuk\w* (?:[\w-]+ ){0,3}?"
         r"(?:ei|puuttu\w*)"),
     "compensation": (
         r"lønnsforventning\w*|lønnsnivå\w*|lønnsramme\w*|lønforventning\w*|lønniveau\w*|"
