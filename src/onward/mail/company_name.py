@@ -49,7 +49,9 @@ _NOT_NAMES = frozenset(
      "notifications", "sincerely", "cheers", "warm", "warmly", "many", "good", "great", "sorry",
      # what a subject or a mailbox is, not who: "Confidential search", "Ref 409110"
      "confidential", "ref", "reference", "regret", "inmail", "webmail", "correo", "oportunidad",
-     "oportunidade", "opportunité", "opportunità", "vacante", "vaga", "mum", "mom", "dad"]
+     "oportunidade", "opportunité", "opportunità", "vacante", "vaga", "mum", "mom", "dad",
+     # who a sentence is about, and an agency's stand-in for a client it will not name
+     "she", "he", "they", "them", "him", "client"]
 )
 # Names that are no employer on their own, only inside one: a month beside a date ("confirmed
 # for Oct 28", never "Mar Abierto"), what is left of "Recruitment Online" or "HR Services".

@@ -330,6 +330,36 @@ _WEIGHT = {"display_at": 4.0, "display": 3.5, "subject": 3.0, "subject_part": 1.
            "display_tool": 2.0, "title": 2.5}
 _SOURCE = {where: where.split("_")[0] for where in _WEIGHT}  # "subject_part" is the subject
 _SOURCE["title"] = "signature"
+# What an agency's letter says a client does, by name: "the client is Teraxis", "feedback
+# from Orchard Microdevices", "Cargovia's CEO", "Maplestone passed on you". A place or a role
+# named in the subject is only ever where or what ("a client in Stavanger", "the Supply Chain
+# Manager job").
+_ACTOR_BEFORE = re.compile(
+    r"(?:\b(?:client|company|employer|institution|organi[sz]ation|empresa|cliente|klant|"
+    r"kunde|Kunde)\s*(?:is|was|:)|\b(?:from|with|at|by|join|joining|is|it's|it’s|de|con|bei|"
+    r"von|hos|från|med))\s+$", re.IGNORECASE)
+_ACTOR_AFTER = re.compile(
+    r"(?:['’]s\b|\s+(?:is|are|was|were|has|have|had|liked|loved|passed|wants?|wanted|came|"
+    r"decided|would|will|said|told|asked|offered|chose|went|got|quedó|decidió|ha|hat|heeft|"
+    r"har|hat|sind|a|es|est)\b)")
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|around|outside|across|en|i|nära)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+
+
+def acts_in(name: str, text: str) -> bool:
+    """Whether ``text`` names ``name`` as someone who acts or is the client (see above)."""
+    # (the name as the subject shortens it: "Kente Towers" of "Kente Towers Development")
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?:\s+[A-Z][\w&.-]*){{0,3}}(?!\w)",
+                             text):
+        before = text[max(0, found.start() - 30):found.start()]
+        if _PLACE_BEFORE.search(before):
+            continue  # "the client in Tauranga has chosen…": where the client is
+        if _ACTOR_AFTER.match(text, found.end()) or _ACTOR_BEFORE.search(before):
+            return True
+    return False
+
+
 _HEAD, _FOOT = 1500, 700  # characters of the body read for names: the top and the footer
 _ENOUGH = 2.0  # below this a lone weak candidate is no better than the sender's own label
 
@@ -423,6 +453,8 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
             ranked.append((score, -entry.order, name))
     ranked.sort(reverse=True)
     enough = 1.0 if sender.agency else _ENOUGH
+    if ranked and sender.agency and ranked[0][0] < 1.5 and not acts_in(ranked[0][2], body):
+        ranked = []  # "Night Shift Manager - Perth", "Update - Stavanger": no client named
     if ranked and ranked[0][0] >= enough:
         text = f"{sender_name}\n{subject}\n{signature}\n{body}"
         return completed(ranked[0][2], [n for _, _, n in ranked], text)
