@@ -336,12 +336,16 @@ _SOURCE["title"] = "signature"
 # Manager job").
 _ACTOR_BEFORE = re.compile(
     r"(?:\b(?:client|company|employer|institution|organi[sz]ation|empresa|cliente|klant|"
-    r"kunde|Kunde)\s*(?:is|was|:)|\b(?:from|with|at|by|join|joining|is|it's|it’s|de|con|bei|"
-    r"von|hos|från|med))\s+$", re.IGNORECASE)
+    r"kunde|Kunde)\s*(?:is|was|:)|\b(?:(?:from|with|at|by|join|joining|to)(?:\s+the)?|is|"
+    r"it's|it’s|de|con|bei|von|hos|från|med))\s+$", re.IGNORECASE)
 _ACTOR_AFTER = re.compile(
     r"(?:['’]s\b|\s+(?:is|are|was|were|has|have|had|liked|loved|passed|wants?|wanted|came|"
-    r"decided|would|will|said|told|asked|offered|chose|went|got|quedó|decidió|ha|hat|heeft|"
-    r"har|hat|sind|a|es|est)\b)")
+    r"decided|would|will|won't|can|could|need|needs|said|told|asked|offered|chose|went|got|"
+    r"still|also|just|quedó|decidió|ha|hat|heeft|har|hat|sind|a|es|est)\b)")
+# ...but "the Solon role", "at the Obuasi site": what a place or a post is called
+_WHAT_AFTER = re.compile(
+    r"\s+(?:role|job|position|post|vacancy|opening|site|area|region|office|client|search|"
+    r"brief|one|contract|process)\b", re.IGNORECASE)
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|around|outside|across|en|i|nära)\s+(?:the\s+)?$",
                            re.IGNORECASE)
@@ -355,6 +359,8 @@ def acts_in(name: str, text: str) -> bool:
         before = text[max(0, found.start() - 30):found.start()]
         if _PLACE_BEFORE.search(before):
             continue  # "the client in Tauranga has chosen…": where the client is
+        if _WHAT_AFTER.match(text, found.end()):
+            continue
         if _ACTOR_AFTER.match(text, found.end()) or _ACTOR_BEFORE.search(before):
             return True
     return False
