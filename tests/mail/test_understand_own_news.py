@@ -1,0 +1,136 @@
+"""Session thirteen's readings: a friend's or relative's own no told in a job no's words (the no
+is told of "me"), a day job's flexible-working request refused, and advice that quotes what
+no's say. Each beside a no to the reader in the same words, from a recruiter or an employer.
+
+Each case is written fresh (not copied from a corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.mail.rules import find_hits
+from onward.mail.understand import MailText, understand
+
+
+def _read(subject: str, body: str, *, name: str = "Priya Lal",
+          sender: str = "priya.lal@quokkamail.example") -> str:
+    return understand(MailText(subject=subject, sender_name=name, sender_address=sender,
+                               body=body)).category
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("meh", "Hey Tom,\n\nThe garden centre rang. They won't be moving forward with me for the "
+     "assistant manager job, they want someone who's run a till team before.\n\nPub Friday?\n\nP"),
+    ("no dice", "Tom,\n\nThe depot isn't taking me forward for the dispatcher post - they chose "
+     "someone from their Ipswich site.\n\nP"),
+    ("well", "Hi Tom,\n\nThey said I interviewed well but the panel went with someone who "
+     "already has the forklift ticket. So that's that.\n\nP x"),
+    ("news", "Tom!\n\nThe lab job I was so excited about is gone: they decided to go with "
+     "another candidate with more HPLC.\n\nCall you Sunday,\nP"),
+    ("noticias", "Tomás,\n\nMe dijeron que la entrevista estuvo bien, pero eligieron a otro "
+     "candidato para el puesto de encargado.\n\nUn abrazo,\nPriya"),
+])
+def test_a_friends_own_no_is_not_the_readers(subject: str, body: str) -> None:
+    assert _read(subject, body) != "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Assistant manager", "Hi Tom,\n\nThe garden centre won't be moving forward with you for "
+     "the assistant manager job; they want someone who's run a till team before.\n\nPriya"),
+    ("Dispatcher", "Tom,\n\nThe depot isn't taking you forward for the dispatcher post - they "
+     "chose someone from their Ipswich site.\n\nPriya"),
+    ("Feedback", "Hi Tom,\n\nThey said you interviewed well but the panel went with someone who "
+     "already has the forklift ticket. Sorry it's not better news.\n\nPriya"),
+])
+def test_the_same_no_told_to_the_reader_by_a_recruiter_stays_a_rejection(
+        subject: str, body: str) -> None:
+    assert _read(subject, body, name="Priya Lal",
+                 sender="priya@eastbayrecruitment.example") == "rejection"
+
+
+def test_a_flexible_working_request_refused_is_no_job_no() -> None:
+    body = ("Kia ora Tom,\n\nThank you for your request to move to a four-day week from "
+            "February.\n\nAroha and I have considered it carefully. I am sorry to say that we "
+            "have decided to decline the request at this time, because of the consultation "
+            "workload.\n\nNgā mihi,\nJune")
+    assert _read("Your flexible working request", body, name="June Pell",
+                 sender="june.pell@harwichfreight.example") != "rejection"
+
+
+def test_advice_quoting_what_a_no_says_is_no_no() -> None:
+    body = ("JOBS WEEKLY\n\nWhat recruiters mean\n\n- \"We decided to go with another "
+            "candidate\" often means someone with sector experience, not someone better.\n- Most "
+            "shortlists are decided in a minute a CV.\n\nUnsubscribe")
+    assert _read("What recruiters mean", body, name="Jobs Weekly",
+                 sender="hello@jobsweekly.example") != "rejection"
+
+
+
+@pytest.mark.parametrize(("text", "decides"), [
+    ("it's not you, it's the shortlist.", False),  # a saying
+    ("it isn't you, it's the market right now.", False),
+    ("we have made our choice. sorry, it's not you this time.", True),
+    ("i'm sorry to say the successful candidate is not you.", True),
+])
+def test_its_not_you_its_the_shortlist_is_a_saying_not_a_decision(text: str,
+                                                                   decides: bool) -> None:
+    found = {hit.family for hit in find_hits(text)[0]}
+    assert ("decision_implicit" in found) is decides
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Ya me contestaron", "Vero!!\n\nYa me llegó el correo de la constructora: \"Lamentablemente "
+     "tu perfil no fue seleccionado\". Ni entrevista me dieron.\n\n¿Me ayudas con el CV?\n\nLuis"),
+])
+def test_a_friends_own_no_in_spanish_is_not_the_readers(subject: str, body: str) -> None:
+    assert _read(subject, body, name="Luis Ortega", sender="luis.ortega@correo.example") != \
+        "rejection"
+
+
+# ---------------------------------------------------------------- no's the rules missed
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # an agency: the interview is off because the client gave the post to someone else
+    ("Stores Planner - tomorrow", "Hi Ben,\n\nJust had a call from the client. They're going to "
+     "cancel your interview I'm afraid - they offered the Stores Planner job yesterday to "
+     "someone they met earlier in the week and she has accepted.\n\nSorry,\nJo"),
+    ("Tomorrow", "Hi Ben,\n\nSo sorry. Harlow Foods just called - they've hired for the "
+     "dispatcher post, they offered it this morning to someone who'd been temping with them. "
+     "So your interview tomorrow at 11 is off.\n\nJo"),
+    # a talent partner who will not send the application on
+    ("Research Assistant - your application", "Hi Ben,\n\nThanks for applying. The post is "
+     "pitched well below your experience, so I'm not going to put you forward to the hiring "
+     "manager for this one. Do look out for the senior post in spring.\n\nJo"),
+    # a portal's status value
+    ("Application status update", "Dear Ben,\n\nThe status of your application has changed.\n\n"
+     "Position: Stores Planner\nStatus: Dispositioned\n\nLog in to see your applications."),
+])
+def test_a_no_told_by_what_happened_or_a_status_value(subject: str, body: str) -> None:
+    assert _read(subject, body, name="Jo Marsh", sender="jo@marshtalent.example") == \
+        "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Stillingen som lagerarbejder", "Kære Bo\n\nTak for samtalen i tirsdags. Du er ikke blandt "
+     "de kandidater, vi går videre med til anden runde.\n\nVenlig hilsen\nHanne"),
+    ("Stillinga som reinhaldar", "Hei Liv\n\nTakk for samtalen. Stillinga er tilboden til ein "
+     "annan søkjar, som har takka ja.\n\nHelsing Turid"),
+    ("Svar på søknad", "Hei Liv\n\nTakk for søknaden din. Vi vil informera om at stillinga no er "
+     "tilsett.\n\nMed helsing\nSauda kommune"),
+    ("Miljøterapeut", "Hei Liv\n\nEtter andre intervju har vi landet på en annen kandidat, som "
+     "har jobbet hos oss som vikar.\n\nHilsen Turid"),
+    ("Status på søknaden din er endra", "Søknaden din til stillinga Reinhaldar har fått ny "
+     "status: Ikkje aktuell."),
+    ("Statusændring", "Status på din ansøgning er ændret.\n\nNy status: Afsluttet – ikke udvalgt"),
+    ("Hakemuksesi tila on muuttunut", "Hakemuksesi tehtävään Kirjastovirkailija on päivittynyt."
+     "\n\nTila: Rekrytointi päättynyt – ei valittu"),
+    ("Tiedote hakijoille", "Kiitos hakemuksestasi. Tehtävä on päätetty täyttää sisäisin "
+     "järjestelyin, eikä haastatteluja järjestetä."),
+    ("Anställningsbeslut – lokalvårdare", "Anställningsbeslut har fattats.\n\nTill anställningen "
+     "har utsetts: Erik Lund.\n\nBeslutet kan överklagas."),
+])
+def test_a_nordic_no_in_more_constructions(subject: str, body: str) -> None:
+    assert _read(subject, body, name="Rekruttering", sender="jobb@vestkysten.example") == \
+        "rejection"
