@@ -179,3 +179,29 @@ def test_a_closed_application_for_another_role_is_not_what_new_mail_is_about() -
     open_app = ApplicationRef(10, "NQHHS", "Registered Nurse Grade 5 - Emergency", "interviewing")
     partial = match_application(applications=[open_app], company="Nqhhs", role="Wed 7")
     assert partial.application_id == 10
+
+
+def test_an_agency_that_names_no_client_files_under_its_client() -> None:
+    # outreach about an unnamed client proposes a card that says whose client it is
+    first = match_application(
+        applications=[], company=None, role="Night Dispatcher",
+        sender_address="tamsin@harbourline-recruitment.example", sender_name="Tamsin Rowe",
+        category="recruiter_outreach",
+    )  # fmt: skip
+    assert first.propose_new and first.company == "Client of Harbourline Recruitment"
+    # the agency's later no about the same role finds that card, not one for another role
+    cards = [ApplicationRef(11, "Client of Harbourline Recruitment", "Night Dispatcher",
+                            "applied", None, date(2026, 10, 2)),
+             ApplicationRef(12, "Client of Harbourline Recruitment", "Payroll Officer",
+                            "applied", None, date(2026, 10, 3))]  # fmt: skip
+    later = match_application(
+        applications=cards, company=None, role="Night Dispatcher",
+        sender_address="tamsin@harbourline-recruitment.example", sender_name="Tamsin Rowe",
+        category="rejection",
+    )  # fmt: skip
+    assert later.application_id == 11
+    # an employer's own mail that names no company is no agency's
+    own = match_application(applications=[], company=None, role="Night Dispatcher",
+                            sender_address="jobs@orvaneplastics.example",
+                            sender_name="Orvane Plastics Careers", category="rejection")
+    assert own.company == "orvaneplastics"

@@ -296,6 +296,20 @@ def company_from_sender(address: str, display_name: str = "") -> str | None:
     return None if not label or is_platform(label) else label
 
 
+def unnamed_client(address: str, display_name: str = "") -> str | None:
+    """Whom an agency writes for when its mail names no client: "Client of Granite Staffing"
+    (so the card says who to ask, and the agency's later mail about the role finds it), or
+    None when the sender is no agency."""
+    from onward.mail.understand_company import agency_sender  # (it builds on this module)
+
+    domain = address.lower().rpartition("@")[2]
+    if not domain or domain in PERSONAL_DOMAINS or ats_domain(address):
+        return None
+    label = _domain_label(domain)
+    name = agency_sender(label, display_name) if label else ""
+    return f"Client of {name}" if name else None
+
+
 def sender_key(address: str) -> str | None:
     """Whom an employer writes as: its own mail domain (``goldfieldseed.example``, and
     ``kirkwharfe.gov.uk`` rather than ``gov.uk``), or its tenant on an applicant-tracking system
@@ -398,6 +412,8 @@ def match_application(
     3. No match and an application acknowledgement → propose a new application.
     """
     from_sender = company_from_sender(sender_address, sender_name)
+    if not company:
+        company = unnamed_client(sender_address, sender_name)  # "Client of Granite Staffing"
     if company and from_sender and company_similarity(company, from_sender) < 0.5:
         from_sender = None  # it names an employer not its sender's own: an agency, a portal
     companies = [c for c in (company, from_sender) if c]

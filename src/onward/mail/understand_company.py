@@ -98,6 +98,28 @@ def read_sender(sender_name: str, sender_address: str, text: str) -> Sender:
     return Sender(label, agency, False)
 
 
+def agency_sender(label: str, display_name: str) -> str:
+    """The name of an agency that writes from the domain ``label`` as ``display_name``
+    ("Granite Staffing"), or "" when the sender is no agency: its own display name when that
+    names no person, else its label with the agency word set apart ("granitestaffing")."""
+    if not (_AGENCY_LABEL.search(label) or _MORE_AGENCY.search(label)
+            or _AGENCY_NAME.search(display_name) or squash(label) in AGENCIES):
+        return ""
+    shown = without_tool_note(display_name.strip().strip('"'))
+    if shown and not is_person(shown, "") and usable_name(shown):
+        return shown
+    spaced = _AGENCY_WORD.sub(r" \1", label).replace("-", " ").replace("_", " ")
+    return " ".join(word.capitalize() for word in spaced.split())
+
+
+# (and the words of agencies' own labels in other languages: "fjellstad-rekruttering")
+_MORE_AGENCY = re.compile(r"manpower|rekrut|rekryt|bemanning|uitzend")
+_AGENCY_WORD = re.compile(
+    r"(?<=[a-z])(staffing|recruitment|recruiting|recruiters|recruits|recruit|talent|search|"
+    r"personnel|partners|consulting|consultants|resourcing|placements|selection|workforce|"
+    r"manpower|people|rekruttering|rekrytering|bemanning)")
+
+
 # ---------------------------------------------------------------- names in the words
 
 _WORDISH = r"[A-Z0-9](?:[\w&'’+-]|\.(?=\w))*"
