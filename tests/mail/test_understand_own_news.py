@@ -134,3 +134,51 @@ def test_a_no_told_by_what_happened_or_a_status_value(subject: str, body: str) -
 def test_a_nordic_no_in_more_constructions(subject: str, body: str) -> None:
     assert _read(subject, body, name="Rekruttering", sender="jobb@vestkysten.example") == \
         "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Dispatcher", "Ben, my niece is taking the dispatch job. Thanks for coming by the depot.\n\n"
+     "Gord"),
+    ("Re: Thanks for Thursday", "Ben - we went with Harjit, she's covered our night shifts for "
+     "two summers. Thanks for coming out.\n\nGord"),
+    ("Re: Stores interview", "Thank you Ben. We have taken someone from our Ipswich branch for "
+     "the post.\n\nGord"),
+    ("Re: following up", "Thanks Ben - we've hired the temp who has run our goods-in for a year, "
+     "he goes permanent next month.\n\nGord"),
+    ("Stores Supervisor", "Hi Ben,\n\nI wanted you to hear it from me first: Aroha Tane starts in "
+     "the Stores Supervisor role on Monday. Her years on our forklifts decided it.\n\nGord"),
+    ("Our stall at the jobs fair", "Hi Ben,\n\nThanks for visiting our stand. We came needing "
+     "three pickers and we've hired all three from the people we met there.\n\nHR"),
+    ("Shortlisting result", "Dear Ben,\n\nYour written answer was rated below the level we "
+     "shortlisted at, so your application will not go to interview for this role.\n\nHR"),
+    ("Stores Planner selection - Day 2 list", "Dear candidates,\n\nThank you for Day 1 of the "
+     "selection for the Stores Planner post. The candidates to report for Day 2 (panel "
+     "interviews) are below.\n\n1. A. Mensah\n2. K. Osei\n\nBen, since you asked: your name "
+     "isn't on the list for Day 2.\n\nHR"),
+    ("Re: Planner - client", "Hi Ben,\n\nThe client now wants four office days a week, and you "
+     "told me two at most, so I haven't put your CV forward for this one.\n\nJo"),
+    ("Coordinator post", "Dear Ben,\n\nThe post needs someone who has led a survey team, so I "
+     "have not put you on the shortlist. Do apply for our officer post in spring.\n\nJo"),
+    ("Application update", "Hi Ben,\n\nThe employer has updated your application.\n\nStores "
+     "Planner - Harlow Foods\nStatus: Position closed\n\nJobs you might like: Planner, Picker"),
+    ("Coordinator", "Hi Ben,\n\nThank you for coming up to see us. We've decided to bring in "
+     "a consultant two days a month rather than take on a full-time coordinator.\n\nAnna"),
+])
+def test_a_no_told_by_who_was_hired_or_what_happens_next(subject: str, body: str) -> None:
+    assert _read(subject, body, name="Gord Pell", sender="gord@harlowfoods.example") == \
+        "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Re: Thursday", "Ben - we went with the later slot, she's free after 3. See you then.\n\n"
+     "Gord"),
+    ("Welcome", "Hi Ben,\n\nGreat news: you start in the Stores Supervisor role on Monday. "
+     "Bring your boots.\n\nGord"),
+    ("Day 2 list", "Dear candidates,\n\nThe list for Day 2 is below.\n\n1. A. Mensah\n2. "
+     "B. Lowe\n\nBen, since you asked: your name is on the list for Day 2.\n\nHR"),
+    ("Re: Planner - client", "Hi Ben,\n\nI haven't put your CV forward yet: the client is "
+     "still finalising the job description.\n\nJo"),
+])
+def test_the_same_words_that_decide_nothing_against_the_reader(subject: str, body: str) -> None:
+    assert _read(subject, body, name="Gord Pell", sender="gord@harlowfoods.example") != \
+        "rejection"
