@@ -182,3 +182,38 @@ def test_a_no_told_by_who_was_hired_or_what_happens_next(subject: str, body: str
 def test_the_same_words_that_decide_nothing_against_the_reader(subject: str, body: str) -> None:
     assert _read(subject, body, name="Gord Pell", sender="gord@harlowfoods.example") != \
         "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Re: yard hand", "Ben - we lost the council contract, so there's no yard hand job this "
+     "season after all. Sorry to have kept you waiting.\n\nGord"),
+    ("Competition results: Stores Clerk 2", "Hello Ben,\n\nThe hiring process is now complete. "
+     "Your results placed you on the eligibility list. An offer of employment was made to the "
+     "top-ranked applicant.\n\nHuman Resources"),
+    ("Re: picker contract", "Hey Ben - client came back, they're going with someone who's "
+     "picked for them before. Thanks for letting me put you up for it.\n\nJo"),
+    # Czech, Romanian, Hungarian, a Brazilian board
+    ("Skladník – odpověď", "Dobrý den,\n\nděkujeme za Váš zájem o pozici skladník. Po zvážení "
+     "všech uchazečů jsme se rozhodli pokračovat s jiným kandidátem.\n\nHR"),
+    ("Skladník", "Dobrý den,\n\nMusíme Vám bohužel sdělit, že pozice již byla obsazena.\n\nHR"),
+    ("Informace o stavu", "Stav Vaší odpovědi na pozici Skladník byl změněn.\n\nAktuální stav: "
+     "Uzavřeno – nevybrán/a"),
+    ("Rezultatul interviului", "Bună ziua,\n\nÎți mulțumim pentru interviu. Am decis să "
+     "continuăm cu alți candidați, al căror profil corespunde mai bine.\n\nEchipa HR"),
+    ("Aplicarea ta", "Bună ziua! Vă informăm că poziția a fost ocupată. Vă dorim mult succes!"),
+    ("Tájékoztatás", "Tisztelt Pályázó!\n\nTájékoztatjuk, hogy az Ön pályázata nem került "
+     "kiválasztásra a személyes meghallgatásra.\n\nHR"),
+    ("Raktáros állás", "Kedves Bence!\n\nKöszönjük, hogy eljött. Végül egy olyan kollégát "
+     "veszünk fel, aki már dolgozott hűtőházban.\n\nÜdvözlettel, Anna"),
+    ("Atualização da sua candidatura", "Vaga: Auxiliar de estoque\n\nStatus: Processo seletivo "
+     "encerrado\n\nA empresa finalizou este processo seletivo."),
+])
+def test_a_no_in_more_words_and_languages(subject: str, body: str) -> None:
+    assert _read(subject, body, name="HR", sender="hr@skladvesna.example") == "rejection"
+
+
+def test_an_agency_thanking_for_letting_it_submit_is_not_a_letting_agent() -> None:
+    assert "not_recruiting" not in {hit.family for hit in find_hits(
+        "thanks for letting me submit you, i'll keep you in mind.")[0]}
+    assert "not_recruiting" in {hit.family for hit in find_hits(
+        "the letting of flat 4 is agreed from monday.")[0]}

@@ -97,6 +97,10 @@ RECRUITING_STEMS = (
     "dessverre", "tyvärr", "desværre", "takk", "tack", "kandidat", "samtale", "ansætt", "ansett",
     "anställ", "bevakning", "hakemu", "haastattel", "työpaik", "rekrytoin", "tehtäv",
     "valitettavasti", "kiitos",
+    # Czech and Slovak, Romanian, Hungarian
+    "uchazeč", "uchádzač", "pozic", "výběrov", "pohovor", "životopis", "bohužel", "žiaľ",
+    "děkuj", "interviu", "poziți", "angaj", "păcate", "mulțum", "pályáz", "állás", "munkakör",
+    "interjú", "önéletrajz", "sajnos", "sajnálat", "köszön", "jelölt", "kiválaszt", "felvétel",
 )
 _ABOUT_JOBS = AnyOf(RECRUITING_STEMS)
 _EVIDENCE_LIMIT = 6
