@@ -217,3 +217,33 @@ def test_an_agency_thanking_for_letting_it_submit_is_not_a_letting_agent() -> No
         "thanks for letting me submit you, i'll keep you in mind.")[0]}
     assert "not_recruiting" in {hit.family for hit in find_hits(
         "the letting of flat 4 is agreed from monday.")[0]}
+
+
+# ---------------------------------------------------------------- a note about the reader, relayed
+
+_OUTLOOK_FORWARD = (
+    "{outer}\n\nKofi\n\n________________________________\nFrom: Esi Quaye <esi@asantemalt.example>"
+    "\nSent: Wednesday, October 21, 2026 11:04\nTo: Kofi Mensah <kofi@asantemalt.example>\n"
+    "Subject: RE: CV - {who} (Stores Planner)\n\nHi Kofi,\n\nThanks for the referral. The "
+    "planning lead has looked at {who}'s CV. {pronoun} is clearly organised, but we need someone "
+    "who has run SAP MRP, so we won't be taking {object} forward for this one. Please let "
+    "{object} know.\n\nEsi\nTalent Acquisition")
+
+
+def _forwarded(who: str, pronoun: str, obj: str, outer: str) -> str:
+    return understand(MailText(
+        subject=f"Fw: CV - {who} (Stores Planner)", sender_name="Kofi Mensah",
+        sender_address="kofi.mensah@gmail.example", to="Efua Agyeman <efua@kumasimail.example>",
+        body=_OUTLOOK_FORWARD.format(outer=outer, who=who, pronoun=pronoun, object=obj),
+    )).category
+
+
+def test_a_friend_forwarding_hrs_note_about_the_reader_is_the_readers_no() -> None:
+    # Outlook's forward (a rule and a header block), the note speaking of the reader as "her"
+    assert _forwarded("Efua Agyeman", "She", "her",
+                      "Efua, I'm sorry. See HR's reply below.") == "rejection"
+
+
+def test_a_forwarded_note_about_someone_else_stays_their_news() -> None:
+    assert _forwarded("Ama Boateng", "She", "her",
+                      "Efua, see below - this is what they said about Ama.") != "rejection"

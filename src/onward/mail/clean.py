@@ -85,6 +85,18 @@ _QUOTE_START = re.compile(
     re.MULTILINE,
 )
 _QUOTE_START_LINE = LineStart(_QUOTE_START)  # searched from line breaks, not every character
+# Outlook's forward: no heading, only a rule of underscores and the forwarded message's header
+# block ("From: … Sent: …"), as a reply quotes the message it answers.
+_HEADER_BLOCK = re.compile(
+    r"^(?:[ >]*_{10,}[ ]*\n)?"
+    r"[ >]*(?:\*\*)?(?:From|De|Von|Da|Van|Od|Fra|Från|Lähettäjä|Afsender):(?:\*\*)?[ ][^\n]{1,200}\n"
+    r"(?:[ >]*[^\n]{0,200}\n){0,2}[ >]*(?:\*\*)?(?:Sent|Date|Fecha|Enviado(?: el)?|Envoy[ée]|Datum"
+    r"|Gesendet|Data|Inviato|Verzonden|Wys[łl]ano|Enviada|Sendt|Skickat|Lähetetty|Dato):",
+    re.MULTILINE,
+)
+_HEADER_BLOCK_LINE = LineStart(_HEADER_BLOCK)
+_FROM_WORDS = ("From:", "De:", "Von:", "Da:", "Van:", "Od:", "Fra:", "Från:", "Lähettäjä:",
+               "Afsender:")
 _QUOTED_LINE = re.compile(r"^[ ]*>[^\n]*\n?", re.MULTILINE)
 
 # Lines after which nothing the sender wrote matters: signature delimiters, client banners and
@@ -195,19 +207,24 @@ class Forwarded:
 
 def forwarded_part(text: str) -> Forwarded | None:
     """The message forwarded inside ``text`` (which ``strip_quoted`` cuts as a quote)."""
-    if not any(word in text for word in _FORWARD_WORDS):
-        return None  # most mail: no need to look line by line
-    found = _FORWARD_MARK.search(text)
-    if found is None:
-        return None
-    lines = text[found.end() :].lstrip("\n").split("\n")
+    found = _FORWARD_MARK.search(text) if any(word in text for word in _FORWARD_WORDS) else None
+    if found is not None:
+        start, original = found.end(), "original message" in found.group().lower()
+    else:  # Outlook's: a header block alone, which a reply's quote has too
+        block = _HEADER_BLOCK_LINE.search(text) if any(
+            word in text for word in _FROM_WORDS) else None
+        if block is None:
+            return None  # most mail: no need to look line by line
+        start, original = block.start(), True
+    lines = text[start:].lstrip("\n").split("\n")
+    if found is None and lines and lines[0].strip(" >").startswith("_"):
+        lines = lines[1:]  # the rule above the header block
     skip = 0
     while skip < len(lines) and (_HEADER_LINE.match(lines[skip]) or (
             skip and not lines[skip].strip() and skip + 1 < len(lines)
             and _HEADER_LINE.match(lines[skip + 1]))):
         skip += 1
-    return Forwarded("\n".join(lines[skip:]),
-                     "original message" in found.group().lower())
+    return Forwarded("\n".join(lines[skip:]), original)
 
 
 def clean(text: str) -> CleanBody:

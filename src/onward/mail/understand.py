@@ -249,10 +249,37 @@ def forwarded_to_reader(mail: MailText) -> CleanBody | None:
     if found.original_message and not _FORWARD_SUBJECT.match(mail.subject):
         return None  # a reply quoting the message it answers, not a forward
     name = reader_first_name(mail.to)
-    if not name or not re.search(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", found.text):
+    # (the name alone or as an owner: "Efua's CV")
+    if not name or not re.search(rf"(?<![\w'’]){re.escape(name)}(?!\w|['’](?![sS]\b))",
+                                 found.text):
         return None
     forwarded = clean(found.text)
-    return forwarded if forwarded.text else None
+    if not forwarded.text:
+        return None
+    return CleanBody(told_to_reader(forwarded.text, name), forwarded.signature)
+
+
+# What a forwarded note says of the reader, as the reader hears it: "Efua's CV" is "your CV",
+# "we won't be taking her forward" is "…taking you forward", "please let her know" is the
+# relaying friend's errand, not a hiring manager's.
+_OWNER = "(?:'s|’s)"
+_OF_READER = re.compile(
+    r"\b(?P<before>(?:taking|take|taken|moving|move|putting|put|bring|bringing|invite|inviting|"
+    r"progress|progressing) )(?:her|him)\b(?= (?:forward|further|through|on to|onto|in|back)\b)"
+    r"|\b(?P<asked>(?:let|tell|thank) )(?:her|him)\b"
+    r"|\b(?P<for>for )(?:her|him)\b(?= *[.;,!\n]| right now| at the moment| this time| now)",
+    re.IGNORECASE)
+
+
+def _you(found: re.Match[str]) -> str:
+    return f"{found.group('before') or found.group('asked') or found.group('for')}you"
+
+
+def told_to_reader(text: str, name: str) -> str:
+    """``text`` (a note forwarded to the reader that names her) with what it says of her in
+    the second person: the possessive of her first name and the pronouns in the phrases above."""
+    text = re.sub(rf"(?<![\w'’]){re.escape(name)}{_OWNER}", "your", text)
+    return _OF_READER.sub(_you, text)
 
 
 def understand(mail: MailText, *, corrections: Sequence[Correction] = ()) -> Understanding:
