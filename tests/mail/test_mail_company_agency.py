@@ -60,3 +60,16 @@ def test_what_a_client_does_is_told_apart_from_where_it_is() -> None:
     assert acts_in("Solvane", "Solvane Marine Group has chosen another applicant.")
     assert not acts_in("Hamilton", "a logistics client based in Hamilton, near the port")
     assert not acts_in("Hamilton", "The Hamilton client has chosen another applicant.")
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # what the client is called by where it is, and the agency's own town under its name
+    ("Good feedback", "Ana - the HR manager at the Ruakura dairy client loved your call this "
+     "morning. She is passing your CV to the plant manager.\n\nTamsin\n\nTamsin Rowe | "
+     "Harbourline Recruitment | Hamilton"),
+    ("Project Engineer - Tier 2 client", "Hi Ana,\n\nThe client has gone with a candidate who "
+     "has more tunnelling experience.\n\nCheers,\nTamsin\n\nTamsin Rowe | Senior Consultant\n"
+     "Harbourline Recruitment | Tauranga"),
+])
+def test_an_agencys_town_or_a_clients_place_is_no_employer(subject: str, body: str) -> None:
+    assert company(name=RECRUITER[0], address=RECRUITER[1], subject=subject, body=body) is None

@@ -364,10 +364,11 @@ _ACTOR_AFTER = re.compile(
     r"(?:['’]s\b|\s+(?:is|are|was|were|has|have|had|liked|loved|passed|wants?|wanted|came|"
     r"decided|would|will|won't|can|could|need|needs|said|told|asked|offered|chose|went|got|"
     r"still|also|just|quedó|decidió|ha|hat|heeft|har|hat|sind|a|es|est)\b)")
-# ...but "the Solon role", "at the Obuasi site": what a place or a post is called
+# ...but "the Solon role", "at the Obuasi site", "the Kitchener snack client": what a place
+# or a post is called
 _WHAT_AFTER = re.compile(
-    r"\s+(?:role|job|position|post|vacancy|opening|site|area|region|office|client|search|"
-    r"brief|one|contract|process)\b", re.IGNORECASE)
+    r"\s+(?:[a-z][\w-]* )?(?:role|job|position|post|vacancy|opening|site|area|region|office|"
+    r"client|search|brief|one|contract|process)\b", re.IGNORECASE)
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|around|outside|across|en|i|nära)\s+(?:the\s+)?$",
                            re.IGNORECASE)
@@ -386,6 +387,18 @@ def acts_in(name: str, text: str) -> bool:
         if _ACTOR_AFTER.match(text, found.end()) or _ACTOR_BEFORE.search(before):
             return True
     return False
+
+
+def only_described(name: str, text: str) -> bool:
+    """Whether ``text`` names ``name`` only as where a client is or what a post is called
+    ("a plant in Kitchener", "the Kitchener snack client"), and at least once."""
+    found = False
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        before = text[max(0, match.start() - 30):match.start()]
+        if not (_PLACE_BEFORE.search(before) or _WHAT_AFTER.match(text, match.end())):
+            return False
+        found = True
+    return found
 
 
 _HEAD, _FOOT = 1500, 700  # characters of the body read for names: the top and the footer
@@ -481,8 +494,13 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
             ranked.append((score, -entry.order, name))
     ranked.sort(reverse=True)
     enough = 1.0 if sender.agency else _ENOUGH
-    if ranked and sender.agency and ranked[0][0] < 1.5 and not acts_in(ranked[0][2], body):
-        ranked = []  # "Night Shift Manager - Perth", "Update - Stavanger": no client named
+    if ranked and sender.agency and not acts_in(ranked[0][2], body) and (
+            ranked[0][0] < 1.5 or only_described(ranked[0][2], body) or (
+                scored[ranked[0][2]].sources == {"signature"} and " " not in ranked[0][2]
+                and not ranked[0][2].isupper())):
+        # "Night Shift Manager - Perth", "Update - Stavanger", the agency's own town under its
+        # name, "the Kitchener snack client": no client named
+        ranked = []
     if ranked and ranked[0][0] >= enough:
         text = f"{sender_name}\n{subject}\n{signature}\n{body}"
         return completed(ranked[0][2], [n for _, _, n in ranked], text)
