@@ -247,3 +247,24 @@ def test_a_friend_forwarding_hrs_note_about_the_reader_is_the_readers_no() -> No
 def test_a_forwarded_note_about_someone_else_stays_their_news() -> None:
     assert _forwarded("Ama Boateng", "She", "her",
                       "Efua, see below - this is what they said about Ama.") != "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    # a newsletter listing what no's say, in a run of quotations
+    ("Digest: rejection-letter bingo", "FARM DIGEST\n\nREJECTION-LETTER BINGO\n\"While your "
+     "experience is impressive...\" \"We have decided to progress with other applicants.\" \"We "
+     "will keep your details on file.\" A recruiter explains what they mean.\n\nUnsubscribe"),
+    ("Bulletin", "ALUMNI CAREERS BULLETIN\n\nAn advisor breaks down the usual rejection email - "
+     "\"we have decided to pursue other candidates\", \"the position has been filled\", \"we "
+     "encourage you to apply again\" - and when to follow up.\n\nUnsubscribe"),
+    # a posting taken down, explained
+    ("Stores Planner posting", "Hi Ben,\n\nOur Stores Planner posting came down yesterday only "
+     "because we hit the application cap - it doesn't mean the position has been filled.\n\n"
+     "Gail"),
+    # a reply to an enquiry: no candidacy to close
+    ("Re: any openings?", "Hi Ben,\n\nThanks for the note and CV. We're not hiring for a yard "
+     "hand right now - the crew is set until spring. Keep an eye out in March.\n\nPete"),
+])
+def test_quoted_no_s_and_postings_explained_decide_nothing(subject: str, body: str) -> None:
+    assert _read(subject, body, name="Farm Digest", sender="news@farmdigest.example") != \
+        "rejection"
