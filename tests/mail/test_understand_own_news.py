@@ -268,3 +268,23 @@ def test_a_forwarded_note_about_someone_else_stays_their_news() -> None:
 def test_quoted_no_s_and_postings_explained_decide_nothing(subject: str, body: str) -> None:
     assert _read(subject, body, name="Farm Digest", sender="news@farmdigest.example") != \
         "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Re: Farmacêutica – valores", "Olá Inês,\n\nO valor máximo que conseguimos pagar para esta vaga é 1.450 € "
+     "e a Inês indicou 1.900 €. É uma diferença grande demais, por isso ficamos por aqui.\n\n"
+     "Marta"),
+    ("Ogłoszenie zamknięte", "Dzień dobry,\n\nogłoszenie „Magazynier”, na które Pani aplikowała, "
+     "zostało zamknięte. Stanowisko jest już obsadzone.\n\nZespół Rekrutacji"),
+    ("Poste de magasinier", "Bonjour Thomas,\n\nNous avons recruté un magasinier qui connaissait "
+     "déjà notre logiciel et pouvait démarrer lundi. Merci pour l'entretien.\n\nClaire"),
+    ("Atualização da sua candidatura", "Oferta: Fiel de armazém\nProcesso: Encerrado\nEstado da "
+     "candidatura: Arquivada"),
+    ("Du nouveau sur ta candidature", "Poste : Magasinier\nStatut : Clôturée par l'entreprise"),
+    ("Aggiornamento candidatura", "Offerta: Magazziniere\nStato attuale: Non in linea con il "
+     "profilo"),
+    ("Test result", "Dear Ben,\n\nResult: 58%. Pass mark: 70%. Applicants who do not reach the "
+     "pass mark cannot progress to interview, so your application is now closed.\n\nHR"),
+])
+def test_a_plain_no_in_romance_languages_polish_or_a_pass_mark(subject: str, body: str) -> None:
+    assert _read(subject, body, name="RH", sender="rh@armazemnorte.example") == "rejection"
