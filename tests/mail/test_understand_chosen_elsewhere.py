@@ -101,8 +101,8 @@ def test_a_board_that_appointed_someone_to_the_post(subject: str, body: str, is_
      "we won't be contacting you about this vacancy again. Good luck with your search."),
     ("Warden post", "With reference to your interview on 3 May, the appointed person joins on "
      "1 July. Hence your candidature stands closed. We thank you for your interest."),
-    ("Lifeguard trainee", "Your pool test: 50 m in 58 s (standard 45 s). Your application for "
-     "Lifeguard Trainee has been finalised at this stage, and you may apply again next season."),
+    ("Lifeguard trainee", "Your pool test: 50 m in 58 s (standard 45 s). Your application for the "
+     "Lifeguard Trainee post has been finalised at this stage, and you may apply again next season."),
     ("Head of Languages", "Thank you for coming to interview. The principal has appointed "
      "Ms Okonkwo-Reyes to the post, and she starts after Easter."),
     ("Concierge process", "My client rang me this morning and asked me to stand you down from "

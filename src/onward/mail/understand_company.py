@@ -363,7 +363,7 @@ _ACTOR_BEFORE = re.compile(
 _ACTOR_AFTER = re.compile(
     r"(?:['’]s\b|\s+(?:is|are|was|were|has|have|had|liked|loved|passed|wants?|wanted|came|"
     r"decided|would|will|won't|can|could|need|needs|said|told|asked|offered|chose|went|got|"
-    r"still|also|just|quedó|decidió|ha|hat|heeft|har|hat|sind|a|es|est)\b)")
+    r"still|also|just|quedó|decidió|ha|hat|heeft|har|sind|a|es|est)\b)")
 # ...but "the Solon role", "at the Obuasi site", "the Kitchener snack client": what a place
 # or a post is called
 _WHAT_AFTER = re.compile(
