@@ -19,6 +19,7 @@ Steps:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from onward.mail.company_name import ROLE_NOUN, clean_name, completed, spelled_out, usable_name
@@ -93,17 +94,21 @@ def read_sender(sender_name: str, sender_address: str, text: str) -> Sender:
     tool, employers = declared_tool(label, text)
     if tool:  # its tenant is the one the text names
         return Sender("", False, True, label, tuple(employers))
-    agency = bool(_AGENCY_LABEL.search(label) or _AGENCY_NAME.search(sender_name)
-                  or squash(label) in AGENCIES or _names_client(text))
+    agency = _agency_by_name(label, sender_name) or _names_client(text)
     return Sender(label, agency, False)
+
+
+def _agency_by_name(label: str, display_name: str) -> bool:
+    """Whether the sender's domain label or display name is an agency's."""
+    return bool(_AGENCY_LABEL.search(label) or _AGENCY_NAME.search(display_name)
+                or squash(label) in AGENCIES)
 
 
 def agency_sender(label: str, display_name: str) -> str:
     """The name of an agency that writes from the domain ``label`` as ``display_name``
     ("Granite Staffing"), or "" when the sender is no agency: its own display name when that
     names no person, else its label with the agency word set apart ("granitestaffing")."""
-    if not (_AGENCY_LABEL.search(label) or _MORE_AGENCY.search(label)
-            or _AGENCY_NAME.search(display_name) or squash(label) in AGENCIES):
+    if not (_agency_by_name(label, display_name) or _MORE_AGENCY.search(label)):
         return ""
     shown = without_tool_note(display_name.strip().strip('"'))
     if shown and not is_person(shown, "") and usable_name(shown):
@@ -374,31 +379,40 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|around|outside|across|en|i|nära)\s+(?
                            re.IGNORECASE)
 
 
+def _mentions(name: str, text: str, *, longer: bool = False
+              ) -> Iterator[tuple[str, int, bool]]:
+    """Each place ``text`` names ``name``: the 30 characters before it, where it ends, and
+    whether it is only where a client is or what a post is called ("a client in Tauranga",
+    "the Kitchener snack client"). ``longer``: the name may go on in capitalised words, as
+    the subject shortens it ("Kente Towers" of "Kente Towers Development")."""
+    tail = r"(?:\s+[A-Z][\w&.-]*){0,3}" if longer else ""
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}{tail}(?!\w)", text):
+        before = text[max(0, found.start() - 30):found.start()]
+        described = bool(_PLACE_BEFORE.search(before) or _WHAT_AFTER.match(text, found.end()))
+        yield before, found.end(), described
+
+
 def acts_in(name: str, text: str) -> bool:
     """Whether ``text`` names ``name`` as someone who acts or is the client (see above)."""
-    # (the name as the subject shortens it: "Kente Towers" of "Kente Towers Development")
-    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?:\s+[A-Z][\w&.-]*){{0,3}}(?!\w)",
-                             text):
-        before = text[max(0, found.start() - 30):found.start()]
-        if _PLACE_BEFORE.search(before):
-            continue  # "the client in Tauranga has chosen…": where the client is
-        if _WHAT_AFTER.match(text, found.end()):
-            continue
-        if _ACTOR_AFTER.match(text, found.end()) or _ACTOR_BEFORE.search(before):
-            return True
-    return False
+    return any(not described and (_ACTOR_AFTER.match(text, end) or _ACTOR_BEFORE.search(before))
+               for before, end, described in _mentions(name, text, longer=True))
 
 
 def only_described(name: str, text: str) -> bool:
     """Whether ``text`` names ``name`` only as where a client is or what a post is called
     ("a plant in Kitchener", "the Kitchener snack client"), and at least once."""
-    found = False
-    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-        before = text[max(0, match.start() - 30):match.start()]
-        if not (_PLACE_BEFORE.search(before) or _WHAT_AFTER.match(text, match.end())):
-            return False
-        found = True
-    return found
+    kinds = [described for _, _, described in _mentions(name, text)]
+    return bool(kinds) and all(kinds)
+
+
+def _names_no_client(name: str, score: float, sources: set[str], body: str) -> bool:
+    """Whether an agency's best candidate is no client: the letter never says what it did, and
+    it is weak ("Night Shift Manager - Perth"), only a place or a post's name ("the Kitchener
+    snack client"), or a lone word of the agency's own signature (its town)."""
+    if acts_in(name, body):
+        return False
+    return score < 1.5 or only_described(name, body) or (
+        sources == {"signature"} and " " not in name and not name.isupper())
 
 
 _HEAD, _FOOT = 1500, 700  # characters of the body read for names: the top and the footer
@@ -494,12 +508,8 @@ def find_company(subject: str, body: str, signature: str, sender_name: str,
             ranked.append((score, -entry.order, name))
     ranked.sort(reverse=True)
     enough = 1.0 if sender.agency else _ENOUGH
-    if ranked and sender.agency and not acts_in(ranked[0][2], body) and (
-            ranked[0][0] < 1.5 or only_described(ranked[0][2], body) or (
-                scored[ranked[0][2]].sources == {"signature"} and " " not in ranked[0][2]
-                and not ranked[0][2].isupper())):
-        # "Night Shift Manager - Perth", "Update - Stavanger", the agency's own town under its
-        # name, "the Kitchener snack client": no client named
+    if ranked and sender.agency and _names_no_client(
+            ranked[0][2], ranked[0][0], scored[ranked[0][2]].sources, body):
         ranked = []
     if ranked and ranked[0][0] >= enough:
         text = f"{sender_name}\n{subject}\n{signature}\n{body}"
